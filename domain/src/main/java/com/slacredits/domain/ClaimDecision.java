@@ -1,0 +1,63 @@
+package com.slacredits.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How one claim was decided: one row of {@code decisions.csv}, and what a statement explains.
+ *
+ * @param contract empty only for {@code UNKNOWN_CONTRACT}
+ * @param availability present for verified claims
+ * @param guaranteePercent present for verified claims
+ * @param creditPercent present for {@code CREDIT}
+ * @param amount present for {@code CREDIT} and {@code TERMINATION_REFUND}
+ * @param terminationEffective the last covered day, for a granted termination
+ */
+public record ClaimDecision(
+        Claim claim,
+        Optional<Contract> contract,
+        Outcome outcome,
+        Reason reason,
+        Optional<Availability> availability,
+        Optional<BigDecimal> guaranteePercent,
+        Optional<BigDecimal> creditPercent,
+        Optional<Money> amount,
+        Termination termination,
+        Optional<LocalDate> terminationEffective) {
+
+    public ClaimDecision {
+        Objects.requireNonNull(claim, "claim");
+        Objects.requireNonNull(contract, "contract");
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(availability, "availability");
+        Objects.requireNonNull(guaranteePercent, "guaranteePercent");
+        Objects.requireNonNull(creditPercent, "creditPercent");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(termination, "termination");
+        Objects.requireNonNull(terminationEffective, "terminationEffective");
+        if ((outcome == Outcome.REJECTED) != amount.isEmpty()) {
+            throw new IllegalArgumentException("claim " + claim.claimId() + ": an amount goes with a credit or refund");
+        }
+    }
+
+    static ClaimDecision rejected(Claim claim, Optional<Contract> contract, Reason reason) {
+        return new ClaimDecision(claim, contract, Outcome.REJECTED, reason, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Termination.refused(claim), Optional.empty());
+    }
+
+    public String claimId() {
+        return claim.claimId();
+    }
+
+    public Optional<String> customerId() {
+        return contract.map(Contract::customerId);
+    }
+
+    /** The invoice adjustment this decision posts, if any. */
+    public Optional<Adjustment> adjustment() {
+        return Adjustment.forDecision(this);
+    }
+}

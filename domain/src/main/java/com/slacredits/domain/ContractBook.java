@@ -1,0 +1,34 @@
+package com.slacredits.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The contracts and their invoices, as a run knows them; a granted termination shortens a contract here. */
+public final class ContractBook {
+
+    private final Map<String, Contract> contracts = new HashMap<>();
+    private final Map<String, List<Invoice>> invoices = new HashMap<>();
+
+    public ContractBook(Collection<Contract> contracts, Collection<Invoice> invoices) {
+        contracts.forEach(contract -> this.contracts.put(contract.contractId(), contract));
+        invoices.forEach(invoice -> this.invoices.computeIfAbsent(invoice.contractId(), id -> new ArrayList<>()).add(invoice));
+    }
+
+    public Optional<Contract> find(String contractId) {
+        return Optional.ofNullable(contracts.get(contractId));
+    }
+
+    public List<Invoice> invoicesOf(String contractId) {
+        return List.copyOf(invoices.getOrDefault(contractId, List.of()));
+    }
+
+    /** Ends the contract's coverage on {@code lastDay}; later months are then not covered. */
+    public Contract terminate(String contractId, LocalDate lastDay) {
+        return contracts.computeIfPresent(contractId, (id, contract) -> contract.endingOn(lastDay));
+    }
+}

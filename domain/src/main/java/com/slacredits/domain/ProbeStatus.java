@@ -1,0 +1,7 @@
+package com.slacredits.domain;
+
+/** What one probe said about a service at one instant. */
+public enum ProbeStatus {
+    UP,
+    DOWN
+}

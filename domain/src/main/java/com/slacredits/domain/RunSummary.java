@@ -1,0 +1,90 @@
+package com.slacredits.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * What one month-end run did, for the finance summary and the run's last lines.
+ *
+ * @param decisions every claim decided in this run
+ * @param pendingClaims claims stored and still waiting for their month to end
+ * @param rejectedRowsPerFile input rows that could not be read, by file name
+ * @param servicesWithoutData services with claims but no monitoring data in a claimed month
+ */
+public record RunSummary(
+        LocalDate asOf,
+        boolean dryRun,
+        List<ClaimDecision> decisions,
+        long pendingClaims,
+        SortedMap<String, Long> rejectedRowsPerFile,
+        List<MonitoringGap> servicesWithoutData) {
+
+    /** A service that has a claim for a month but no probe in it. */
+    public record MonitoringGap(String serviceId, YearMonth serviceMonth) {
+    }
+
+    /** One line of the totals: the sum of one kind of adjustment in one currency. */
+    public record Total(String currency, AdjustmentKind kind, BigDecimal amount, long count) {
+    }
+
+    public RunSummary {
+        Objects.requireNonNull(asOf, "asOf");
+        decisions = decisions.stream().sorted(Comparator.comparing(ClaimDecision::claimId)).toList();
+        rejectedRowsPerFile = new TreeMap<>(rejectedRowsPerFile);
+        servicesWithoutData = servicesWithoutData.stream()
+                .sorted(Comparator.comparing(MonitoringGap::serviceId).thenComparing(MonitoringGap::serviceMonth))
+                .distinct()
+                .toList();
+    }
+
+    /** Claims decided, keyed "OUTCOME REASON", in the order outcomes and reasons are declared. */
+    public SortedMap<String, Long> decidedByOutcomeAndReason() {
+        SortedMap<String, Long> counts = new TreeMap<>(Comparator
+                .comparing((String key) -> Outcome.valueOf(key.substring(0, key.indexOf(' '))).ordinal())
+                .thenComparing(key -> Reason.valueOf(key.substring(key.indexOf(' ') + 1)).ordinal()));
+        for (ClaimDecision decision : decisions) {
+            counts.merge(decision.outcome() + " " + decision.reason(), 1L, Long::sum);
+        }
+        return counts;
+    }
+
+    public long decidedCount() {
+        return decisions.size();
+    }
+
+    public List<Adjustment> adjustments() {
+        return decisions.stream().flatMap(decision -> decision.adjustment().stream()).toList();
+    }
+
+    /** Totals per currency and kind, currencies alphabetically. */
+    public List<Total> totals() {
+        Map<String, Map<AdjustmentKind, Total>> byCurrency = new TreeMap<>();
+        for (Adjustment adjustment : adjustments()) {
+            String currency = adjustment.amount().currency().getCurrencyCode();
+            byCurrency.computeIfAbsent(currency, c -> new TreeMap<>())
+                    .merge(adjustment.kind(), new Total(currency, adjustment.kind(), adjustment.amount().amount(), 1),
+                            (a, b) -> new Total(currency, a.kind(), a.amount().add(b.amount()), a.count() + b.count()));
+        }
+        return byCurrency.values().stream().flatMap(kinds -> kinds.values().stream()).toList();
+    }
+
+    /** The largest adjustments, largest first (amounts compared within their own currency's digits). */
+    public List<Adjustment> largestAdjustments(int limit) {
+        return adjustments().stream()
+                .sorted(Comparator.comparing((Adjustment a) -> a.amount().amount()).reversed()
+                        .thenComparing(Adjustment::claimId))
+                .limit(limit)
+                .toList();
+    }
+
+    public long rejectedRows() {
+        return rejectedRowsPerFile.values().stream().mapToLong(Long::longValue).sum();
+    }
+}
