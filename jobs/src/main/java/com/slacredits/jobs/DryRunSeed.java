@@ -1,0 +1,82 @@
+package com.slacredits.jobs;
+
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A dry run works on a scratch database and only ever reads the real one: it starts by copying the
+ * committed state that decisions depend on (contracts, invoices, windows, the claims register and
+ * earlier decisions). Slot records are not copied; the decide step reads them from the real
+ * database directly. Whatever the dry run does, the real database is left as it was, and a later real
+ * run decides the same.
+ */
+public final class DryRunSeed {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DryRunSeed.class);
+    private static final List<String> TABLES = List.of("contract", "invoice", "excused_window", "claim", "claim_decision");
+    private static final int BATCH = 1_000;
+
+    private final JdbcTemplate committed;
+    private final JdbcTemplate scratch;
+
+    public DryRunSeed(JdbcTemplate committed, JdbcTemplate scratch) {
+        this.committed = committed;
+        this.scratch = scratch;
+    }
+
+    public void copyCommittedState() {
+        for (String table : TABLES) {
+            Set<String> target = columnsOf(scratch, table);
+            committed.query("SELECT * FROM " + table, (ResultSet rs) -> {
+                List<String> columns = new ArrayList<>();
+                ResultSetMetaData meta = rs.getMetaData();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    String column = meta.getColumnLabel(i).toLowerCase();
+                    if (target.contains(column)) {
+                        columns.add(column);
+                    }
+                }
+                String insert = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                        + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
+                List<Object[]> batch = new ArrayList<>();
+                long copied = 0;
+                while (rs.next()) {
+                    Object[] row = new Object[columns.size()];
+                    for (int i = 0; i < columns.size(); i++) {
+                        row[i] = rs.getObject(columns.get(i));
+                    }
+                    batch.add(row);
+                    if (batch.size() == BATCH) {
+                        scratch.batchUpdate(insert, batch);
+                        copied += batch.size();
+                        batch.clear();
+                    }
+                }
+                if (!batch.isEmpty()) {
+                    scratch.batchUpdate(insert, batch);
+                    copied += batch.size();
+                }
+                LOG.info("dry run: copied {} rows of {} from the database", copied, table);
+                return null;
+            });
+        }
+    }
+
+    private static Set<String> columnsOf(JdbcTemplate jdbc, String table) {
+        return jdbc.query("SELECT * FROM " + table + " WHERE 1 = 0", (ResultSet rs) -> {
+            Set<String> columns = new LinkedHashSet<>();
+            ResultSetMetaData meta = rs.getMetaData();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                columns.add(meta.getColumnLabel(i).toLowerCase());
+            }
+            return columns;
+        });
+    }
+}

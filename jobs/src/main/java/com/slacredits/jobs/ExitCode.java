@@ -1,0 +1,23 @@
+package com.slacredits.jobs;
+
+/** The exit statuses files.md names. */
+public enum ExitCode {
+    /** The run completed; rejected claims and skipped rows are normal results. */
+    COMPLETED(0),
+    /** The run failed; the same command resumes it. */
+    FAILED(1),
+    /** The command line was wrong. */
+    USAGE(2),
+    /** Another run is in progress on the same database. */
+    LOCKED(3);
+
+    private final int status;
+
+    ExitCode(int status) {
+        this.status = status;
+    }
+
+    public int status() {
+        return status;
+    }
+}

@@ -1,0 +1,74 @@
+package com.slacredits.jobs;
+
+import com.slacredits.readers.ReadResult;
+import com.slacredits.readers.RejectedRow;
+import com.slacredits.writers.csv.RejectedInput;
+import com.slacredits.writers.jdbc.RunRecord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * Writes one chunk of read rows: the readable ones to their store, the unreadable ones to the run's
+ * rejects, in the same transaction, so that no row is lost or doubled by a restart. Counts the
+ * rejects in the step's execution context for the progress line.
+ */
+public class IngestWriter<T> implements ItemWriter<ReadResult<T>>, StepExecutionListener {
+
+    private final RunRecord runRecord;
+    private final Consumer<List<T>> store;
+    private StepExecution step;
+
+    public IngestWriter(RunRecord runRecord, Consumer<List<T>> store) {
+        this.runRecord = runRecord;
+        this.store = store;
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        this.step = stepExecution;
+    }
+
+    @Override
+    public void write(Chunk<? extends ReadResult<T>> chunk) {
+        List<ReadResult<T>> accepted = new ArrayList<>(chunk.size());
+        List<RejectedInput> rejected = new ArrayList<>();
+        for (ReadResult<T> row : chunk.getItems()) {
+            if (row.isAccepted()) {
+                accepted.add(row);
+            } else {
+                rejected.add(asRejectedInput(row.rejection()));
+            }
+        }
+        if (!accepted.isEmpty()) {
+            store(accepted, rejected);
+        }
+        reject(rejected);
+    }
+
+    /** Stores the readable rows; a subclass may still find some unacceptable and add them to {@code rejected}. */
+    protected void store(List<ReadResult<T>> accepted, List<RejectedInput> rejected) {
+        store.accept(accepted.stream().map(ReadResult::value).toList());
+    }
+
+    private void reject(List<RejectedInput> rejected) {
+        if (rejected.isEmpty()) {
+            return;
+        }
+        runRecord.reject(runId(), rejected);
+        long before = step.getExecutionContext().getLong(StepProgressListener.REJECTED, 0L);
+        step.getExecutionContext().putLong(StepProgressListener.REJECTED, before + rejected.size());
+    }
+
+    protected final long runId() {
+        return step.getJobExecution().getJobInstance().getInstanceId();
+    }
+
+    static RejectedInput asRejectedInput(RejectedRow row) {
+        return new RejectedInput(row.file(), row.line(), row.reason(), row.raw());
+    }
+}

@@ -1,0 +1,87 @@
+package com.slacredits.jobs;
+
+import com.slacredits.domain.PolicyCatalog;
+import com.slacredits.domain.SlotTimeline;
+import com.slacredits.writers.jdbc.AdjustmentJournal;
+import com.slacredits.writers.jdbc.ClaimRegister;
+import com.slacredits.writers.jdbc.ContractRepository;
+import com.slacredits.writers.jdbc.DecisionJournal;
+import com.slacredits.writers.jdbc.RunRecord;
+import com.slacredits.writers.jdbc.SlotRepository;
+import com.slacredits.writers.jdbc.WindowRepository;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The database side of the product: the repositories every step writes through. */
+@Configuration(proxyBeanMethods = false)
+public class LedgerStoreConfiguration {
+
+    @Bean
+    PolicyCatalog policyCatalog() {
+        return PolicyCatalog.standard();
+    }
+
+    @Bean
+    ContractRepository contractRepository(JdbcTemplate jdbc) {
+        return new ContractRepository(jdbc);
+    }
+
+    @Bean
+    WindowRepository windowRepository(JdbcTemplate jdbc) {
+        return new WindowRepository(jdbc);
+    }
+
+    @Bean
+    SlotRepository slotRepository(JdbcTemplate jdbc) {
+        return new SlotRepository(jdbc);
+    }
+
+    @Bean
+    ClaimRegister claimRegister(JdbcTemplate jdbc) {
+        return new ClaimRegister(jdbc);
+    }
+
+    @Bean
+    DecisionJournal decisionJournal(JdbcTemplate jdbc, ContractRepository contracts) {
+        return new DecisionJournal(jdbc, contracts);
+    }
+
+    @Bean
+    AdjustmentJournal adjustmentJournal(JdbcTemplate jdbc) {
+        return new AdjustmentJournal(jdbc);
+    }
+
+    @Bean
+    RunRecord runRecord(JdbcTemplate jdbc) {
+        return new RunRecord(jdbc);
+    }
+
+    @Bean
+    @ConditionalOnProperty("sla-credits.committed.url")
+    CommittedDatabase committedDatabase(Environment env) {
+        return new CommittedDatabase(env.getRequiredProperty("sla-credits.committed.url"),
+                env.getProperty("sla-credits.committed.username", ""),
+                env.getProperty("sla-credits.committed.password", ""));
+    }
+
+    /**
+     * Slot records for the decide step. In a dry run the probes of this run sit in the scratch
+     * database and everything earlier in the real one: the step sees both, united.
+     */
+    @Bean
+    TimelineSource timelineSource(SlotRepository slots, ObjectProvider<CommittedDatabase> committed) {
+        Optional<SlotRepository> earlier = Optional.ofNullable(committed.getIfAvailable())
+                .filter(CommittedDatabase::hasSchema)
+                .map(database -> new SlotRepository(database.jdbc()));
+        return (serviceId, utcMonths) -> {
+            SlotTimeline timeline = slots.timeline(serviceId, utcMonths);
+            earlier.ifPresent(repository -> timeline.absorb(repository.timeline(serviceId, utcMonths)));
+            return timeline;
+        };
+    }
+}

@@ -1,0 +1,81 @@
+package com.slacredits.jobs;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The month-end command line: {@code month-end --as-of=DATE --input=DIR --output=DIR [--dry-run]},
+ * plus any {@code --spring.*} setting, which goes to Spring Boot untouched.
+ */
+public record MonthEndArguments(LocalDate asOf, Path input, Path output, boolean dryRun, List<String> springArguments) {
+
+    public static final String USAGE = "Usage: java -jar jobs/target/sla-credits.jar month-end --as-of=YYYY-MM-DD "
+            + "--input=DIR --output=DIR [--dry-run] [--spring.datasource.url=jdbc:mysql://...]";
+
+    public static MonthEndArguments parse(String... args) throws UsageException {
+        if (args.length == 0 || !"month-end".equals(args[0])) {
+            throw new UsageException(args.length == 0 ? "No command given: the command is month-end."
+                    : "Unknown command '" + args[0] + "': the command is month-end.");
+        }
+        String asOf = null;
+        String input = null;
+        String output = null;
+        boolean dryRun = false;
+        List<String> spring = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.startsWith("--as-of=")) {
+                asOf = once(asOf, "--as-of", arg.substring("--as-of=".length()));
+            } else if (arg.startsWith("--input=")) {
+                input = once(input, "--input", arg.substring("--input=".length()));
+            } else if (arg.startsWith("--output=")) {
+                output = once(output, "--output", arg.substring("--output=".length()));
+            } else if (arg.equals("--dry-run")) {
+                dryRun = true;
+            } else if (arg.startsWith("--spring.") && arg.contains("=")) {
+                spring.add(arg);
+            } else {
+                throw new UsageException("Unknown argument '" + arg + "'.");
+            }
+        }
+        LocalDate date = parseDate(required(asOf, "--as-of"));
+        Path inputDir = Path.of(required(input, "--input")).toAbsolutePath().normalize();
+        Path outputDir = Path.of(required(output, "--output")).toAbsolutePath().normalize();
+        if (!Files.isDirectory(inputDir)) {
+            throw new UsageException("The input folder " + inputDir + " does not exist.");
+        }
+        if (Files.exists(outputDir) && !Files.isDirectory(outputDir)) {
+            throw new UsageException("The output " + outputDir + " is a file, not a folder.");
+        }
+        return new MonthEndArguments(date, inputDir, outputDir, dryRun, List.copyOf(spring));
+    }
+
+    private static String once(String previous, String name, String value) throws UsageException {
+        if (previous != null) {
+            throw new UsageException(name + " is given twice.");
+        }
+        if (value.isBlank()) {
+            throw new UsageException(name + " needs a value.");
+        }
+        return value;
+    }
+
+    private static String required(String value, String name) throws UsageException {
+        if (value == null) {
+            throw new UsageException(name + " is required.");
+        }
+        return value;
+    }
+
+    private static LocalDate parseDate(String value) throws UsageException {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--as-of must be a date like 2026-11-05, not '" + value + "'.");
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package com.slacredits.jobs;
+
+import com.slacredits.readers.InputFileException;
+import com.slacredits.readers.InputFolder;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * The command line, end to end: arguments, input files, database, job, exit status.
+ *
+ * <p>Everything that can be checked without a database is checked before Spring starts, so that a
+ * wrong argument or a bad input file stops the run before it writes anything, with one sentence.
+ */
+public final class MonthEndCommand {
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public MonthEndCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public ExitCode run(String... args) {
+        MonthEndArguments arguments;
+        try {
+            arguments = MonthEndArguments.parse(args);
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            err.println(MonthEndArguments.USAGE);
+            return ExitCode.USAGE;
+        }
+        try {
+            new InputFolder(arguments.input()).checkHeaders();
+        } catch (InputFileException e) {
+            err.println(e.getMessage());
+            return ExitCode.FAILED;
+        }
+        try (ConfigurableApplicationContext context = start(arguments)) {
+            MonthEndLauncher launcher = new MonthEndLauncher(context.getBean(JobOperator.class),
+                    context.getBean(JobRepository.class), context.getBean(MonthEndJobConfiguration.JOB_NAME + "Job",
+                            Job.class), lockDataSource(context), err);
+            return launcher.launch(arguments);
+        } catch (Exception e) {
+            if (EmbeddedDatabaseInUse.isCause(e)) {
+                err.println("Another month-end run is in progress on the same database.");
+                return ExitCode.LOCKED;
+            }
+            err.println("The run failed before it started: " + rootMessage(e));
+            return ExitCode.FAILED;
+        }
+    }
+
+    private static DataSource lockDataSource(ConfigurableApplicationContext context) {
+        return context.getBeanProvider(CommittedDatabase.class).stream().findFirst()
+                .map(CommittedDatabase::dataSource)
+                .orElseGet(() -> context.getBean(DataSource.class));
+    }
+
+    private ConfigurableApplicationContext start(MonthEndArguments arguments) {
+        List<String> springArguments = new ArrayList<>(arguments.springArguments());
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(SlaCreditsApplication.class)
+                .initializers(context -> context.getBeanFactory().registerSingleton("monthEndArguments", arguments));
+        if (arguments.dryRun()) {
+            builder.initializers(context -> dryRunDatabase(context.getEnvironment()));
+        }
+        return builder.run(springArguments.toArray(String[]::new));
+    }
+
+    /**
+     * A dry run writes to a scratch database in memory and only reads the real one, which becomes
+     * the "committed" database. The real database's settings move aside for that.
+     */
+    private static void dryRunDatabase(ConfigurableEnvironment env) {
+        Map<String, Object> dryRun = new HashMap<>();
+        String url = env.getRequiredProperty("spring.datasource.url");
+        if (url.startsWith("jdbc:h2:file:") && !url.contains("IFEXISTS")) {
+            url = url + ";IFEXISTS=TRUE";
+        }
+        dryRun.put("sla-credits.committed.url", url);
+        dryRun.put("sla-credits.committed.username", env.getProperty("spring.datasource.username", ""));
+        dryRun.put("sla-credits.committed.password", env.getProperty("spring.datasource.password", ""));
+        dryRun.put("spring.datasource.url", "jdbc:h2:mem:dry-run-" + UUID.randomUUID()
+                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        dryRun.put("spring.datasource.username", "sa");
+        dryRun.put("spring.datasource.password", "");
+        dryRun.put("spring.datasource.driver-class-name", "org.h2.Driver");
+        env.getPropertySources().addFirst(new MapPropertySource("dry-run", dryRun));
+    }
+
+    static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

@@ -1,0 +1,250 @@
+package com.slacredits.jobs;
+
+import com.slacredits.domain.Adjustment;
+import com.slacredits.domain.Contract;
+import com.slacredits.domain.ExcusedWindow;
+import com.slacredits.domain.PolicyCatalog;
+import com.slacredits.readers.ClaimRows;
+import com.slacredits.readers.ContractRows;
+import com.slacredits.readers.InputFolder;
+import com.slacredits.readers.InvoiceRows;
+import com.slacredits.readers.MultiFileReader;
+import com.slacredits.readers.ProbeRows;
+import com.slacredits.readers.ReadResult;
+import com.slacredits.readers.WindowRows;
+import com.slacredits.writers.csv.AdjustmentRow;
+import com.slacredits.writers.csv.CsvOutputWriter;
+import com.slacredits.writers.csv.DecisionRow;
+import com.slacredits.writers.csv.RejectRow;
+import com.slacredits.writers.csv.RejectedInput;
+import com.slacredits.writers.csv.RowFormat;
+import com.slacredits.writers.jdbc.AdjustmentJournal;
+import com.slacredits.writers.jdbc.ClaimRegister;
+import com.slacredits.writers.jdbc.ContractRepository;
+import com.slacredits.writers.jdbc.DecisionJournal;
+import com.slacredits.writers.jdbc.RunRecord;
+import com.slacredits.writers.jdbc.SlotRepository;
+import com.slacredits.writers.jdbc.SlotRepository.SlotKey;
+import com.slacredits.writers.jdbc.WindowRepository;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The month-end job: inputs → steps → outputs, in the order the README draws them.
+ *
+ * <p>The job is built for the one run this process executes ({@link MonthEndArguments}), so the
+ * steps know their files without step-scoped proxies; the job instance, identified by the same
+ * arguments, is what makes a failed run resumable. Each step is a reader, a thin adapter around the
+ * domain, and a writer; all state lives in the database, committed chunk by chunk.
+ */
+@Configuration(proxyBeanMethods = false)
+public class MonthEndJobConfiguration {
+
+    public static final String JOB_NAME = "monthEnd";
+
+    private final JobRepository jobRepository;
+    private final PlatformTransactionManager transactions;
+    private final MonthEndArguments arguments;
+    private final InputFolder input;
+    private final StepProgressListener progress = new StepProgressListener();
+
+    public MonthEndJobConfiguration(JobRepository jobRepository, PlatformTransactionManager transactions,
+            MonthEndArguments arguments) {
+        this.jobRepository = jobRepository;
+        this.transactions = transactions;
+        this.arguments = arguments;
+        this.input = new InputFolder(arguments.input());
+    }
+
+    @Bean
+    CurrentRun currentRun() {
+        return new CurrentRun();
+    }
+
+    @Bean
+    Job monthEndJob(CurrentRun run, Step prepare, Step contracts, Step invoices, Step windows, Step probes,
+            Step mergeProbes, Step claims, Step decide, Step postAdjustments, Step writeDecisions,
+            Step writeAdjustments, Step writeRejects, Step summary) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(run)
+                .start(prepare)
+                .next(contracts)
+                .next(invoices)
+                .next(windows)
+                .next(probes)
+                .next(mergeProbes)
+                .next(claims)
+                .next(decide)
+                .next(postAdjustments)
+                .next(writeDecisions)
+                .next(writeAdjustments)
+                .next(writeRejects)
+                .next(summary)
+                .build();
+    }
+
+    /** A dry run first copies the committed state into its scratch database; a real run has nothing to do. */
+    @Bean
+    Step prepare(ObjectProvider<CommittedDatabase> committed, JdbcTemplate jdbc) {
+        return new StepBuilder("prepare", jobRepository)
+                .tasklet((contribution, context) -> {
+                    CommittedDatabase database = committed.getIfAvailable();
+                    if (database != null && database.hasSchema()) {
+                        new DryRunSeed(database.jdbc(), jdbc).copyCommittedState();
+                    }
+                    return RepeatStatus.FINISHED;
+                }, transactions)
+                .listener(progress)
+                .build();
+    }
+
+    @Bean
+    Step contracts(PolicyCatalog policies, RunRecord runRecord, ContractRepository repository) {
+        return ingest("contracts", 500,
+                new MultiFileReader<>("contracts", input.contracts().stream().toList(), new ContractRows(policies)),
+                new IngestWriter<Contract>(runRecord, repository::upsert));
+    }
+
+    @Bean
+    Step invoices(RunRecord runRecord, ContractRepository repository) {
+        return ingest("invoices", 500,
+                new MultiFileReader<>("invoices", input.invoices().stream().toList(), new InvoiceRows()),
+                new InvoiceIntake(runRecord, repository));
+    }
+
+    @Bean
+    Step windows(RunRecord runRecord, WindowRepository repository) {
+        return ingest("windows", 500,
+                new MultiFileReader<>("windows", input.windows().stream().toList(), new WindowRows()),
+                new IngestWriter<ExcusedWindow>(runRecord, repository::upsert));
+    }
+
+    /** Every probes*.csv, streamed: a chunk's rows become slot bits, appended as deltas. */
+    @Bean
+    Step probes(RunRecord runRecord, SlotRepository slots) {
+        return ingest("probes", 20_000,
+                new MultiFileReader<>("probes", input.probes(), new ProbeRows()),
+                new ProbeIntake(runRecord, slots));
+    }
+
+    @Bean
+    Step mergeProbes(SlotRepository slots) {
+        return new StepBuilder("mergeProbes", jobRepository)
+                .<SlotKey, SlotKey>chunk(20)
+                .transactionManager(transactions)
+                .reader(new DeferredListReader<>(slots::keysWithDeltas))
+                .writer(keys -> keys.forEach(slots::mergeDeltas))
+                .listener(progress)
+                .build();
+    }
+
+    @Bean
+    Step claims(RunRecord runRecord, ClaimRegister register) {
+        return ingest("claims", 500,
+                new MultiFileReader<>("claims", input.claims().stream().toList(), new ClaimRows()),
+                new ClaimIntake(runRecord, register));
+    }
+
+    /** One item is one contract: its due claims depend on each other, other contracts' do not. */
+    @Bean
+    Step decide(PolicyCatalog policies, ContractRepository contracts, WindowRepository windows, ClaimRegister register,
+            DecisionJournal journal, TimelineSource timelines, RunRecord runRecord, CurrentRun run) {
+        return new StepBuilder("decide", jobRepository)
+                .<String, ContractVerdict>chunk(50)
+                .transactionManager(transactions)
+                .reader(new DeferredListReader<>(() -> register.contractsWithDueClaims(arguments.asOf())))
+                .processor(new ContractAdjudication(policies, contracts, windows, register, journal, timelines,
+                        arguments.asOf()))
+                .writer(new VerdictWriter(run, journal, register, contracts, runRecord))
+                .listener(progress)
+                .build();
+    }
+
+    @Bean
+    Step postAdjustments(DecisionJournal journal, AdjustmentJournal adjustments, CurrentRun run) {
+        return new StepBuilder("postAdjustments", jobRepository)
+                .<Adjustment, Adjustment>chunk(500)
+                .transactionManager(transactions)
+                .reader(new DeferredListReader<>(() -> unposted(journal, adjustments, run.id())))
+                .writer(chunk -> adjustments.post(run.id(), chunk.getItems()))
+                .listener(progress)
+                .build();
+    }
+
+    @Bean
+    Step writeDecisions(DecisionJournal journal, CurrentRun run) {
+        return output("writeDecisions", () -> journal.decisionsOfRun(run.id()), new DecisionRow());
+    }
+
+    @Bean
+    Step writeAdjustments(AdjustmentJournal adjustments, CurrentRun run) {
+        return output("writeAdjustments", () -> adjustments.ofRun(run.id()), new AdjustmentRow());
+    }
+
+    @Bean
+    Step writeRejects(RunRecord runRecord, CurrentRun run) {
+        return output("writeRejects", () -> runRecord.rejectsOfRun(run.id()).stream()
+                .sorted(RejectedInput.IN_FILE_ORDER).toList(), new RejectRow());
+    }
+
+    @Bean
+    Step summary(MonthEndSummary summary) {
+        return new StepBuilder("summary", jobRepository)
+                .tasklet((contribution, context) -> {
+                    summary.report();
+                    return RepeatStatus.FINISHED;
+                }, transactions)
+                .build();
+    }
+
+    @Bean
+    MonthEndSummary monthEndSummary(DecisionJournal journal, ClaimRegister register, RunRecord runRecord,
+            CurrentRun run) {
+        return new MonthEndSummary(arguments, journal, register, runRecord, run, System.out);
+    }
+
+    private <T> Step ingest(String name, int chunkSize, ItemStreamReader<ReadResult<T>> reader,
+            IngestWriter<T> writer) {
+        return new StepBuilder(name, jobRepository)
+                .<ReadResult<T>, ReadResult<T>>chunk(chunkSize)
+                .transactionManager(transactions)
+                .reader(reader)
+                .writer(writer)
+                .listener(writer)
+                .listener(progress)
+                .build();
+    }
+
+    private <T> Step output(String name, Supplier<List<T>> rows, RowFormat<T> format) {
+        CsvOutputWriter<T> writer = new CsvOutputWriter<>(arguments.output(), format);
+        return new StepBuilder(name, jobRepository)
+                .<T, T>chunk(1_000)
+                .transactionManager(transactions)
+                .reader(new DeferredListReader<>(rows))
+                .writer(writer)
+                .listener(new PublishWhenCompleted(writer))
+                .listener(progress)
+                .build();
+    }
+
+    private static List<Adjustment> unposted(DecisionJournal journal, AdjustmentJournal adjustments, long runId) {
+        Set<String> waiting = Set.copyOf(adjustments.unpostedClaimsOfRun(runId));
+        return journal.decisionsOfRun(runId).stream()
+                .filter(decision -> waiting.contains(decision.claimId()))
+                .flatMap(decision -> decision.adjustment().stream())
+                .toList();
+    }
+}

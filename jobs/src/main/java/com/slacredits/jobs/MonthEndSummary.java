@@ -1,0 +1,66 @@
+package com.slacredits.jobs;
+
+import com.slacredits.domain.RunSummary;
+import com.slacredits.domain.RunSummary.Total;
+import com.slacredits.writers.jdbc.ClaimRegister;
+import com.slacredits.writers.jdbc.DecisionJournal;
+import com.slacredits.writers.jdbc.RunRecord;
+import java.io.PrintStream;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The run's last lines: what finance and an operator need to know without opening a file. */
+public final class MonthEndSummary {
+
+    private final MonthEndArguments arguments;
+    private final DecisionJournal journal;
+    private final ClaimRegister register;
+    private final RunRecord runRecord;
+    private final CurrentRun run;
+    private final PrintStream out;
+
+    public MonthEndSummary(MonthEndArguments arguments, DecisionJournal journal, ClaimRegister register,
+            RunRecord runRecord, CurrentRun run, PrintStream out) {
+        this.arguments = arguments;
+        this.journal = journal;
+        this.register = register;
+        this.runRecord = runRecord;
+        this.run = run;
+        this.out = out;
+    }
+
+    public RunSummary collect() {
+        long runId = run.id();
+        return new RunSummary(arguments.asOf(), arguments.dryRun(), journal.decisionsOfRun(runId),
+                register.pendingCount(), runRecord.rejectCountsOfRun(runId), runRecord.gapsOfRun(runId));
+    }
+
+    public RunSummary report() {
+        RunSummary summary = collect();
+        out.println(lines(summary));
+        return summary;
+    }
+
+    String lines(RunSummary summary) {
+        StringBuilder text = new StringBuilder();
+        text.append(String.format("Month-end as of %s%s: run %d, results in %s%n", summary.asOf(),
+                summary.dryRun() ? " (DRY RUN - nothing posted)" : "", run.id(), arguments.output()));
+        text.append(String.format("Claims decided: %d%n", summary.decidedCount()));
+        for (Map.Entry<String, Long> count : summary.decidedByOutcomeAndReason().entrySet()) {
+            text.append(String.format("  %-36s %6d%n", count.getKey(), count.getValue()));
+        }
+        text.append(summary.totals().isEmpty() ? "Totals: none\n" : "Totals:\n");
+        for (Total total : summary.totals()) {
+            text.append(String.format("  %s %-20s %16s  (%d)%n", total.currency(), total.kind(),
+                    total.amount().toPlainString(), total.count()));
+        }
+        text.append(String.format("Claims still pending: %d%n", summary.pendingClaims()));
+        text.append("Rows rejected: ").append(summary.rejectedRowsPerFile().isEmpty() ? "none"
+                : summary.rejectedRowsPerFile().entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))).append('\n');
+        text.append("Services with claims but no monitoring data: ").append(summary.servicesWithoutData().isEmpty()
+                ? "none" : summary.servicesWithoutData().stream()
+                        .map(gap -> gap.serviceId() + " " + gap.serviceMonth()).collect(Collectors.joining(", ")));
+        return text.toString();
+    }
+}

@@ -1,0 +1,49 @@
+package com.slacredits.jobs;
+
+import com.slacredits.domain.ClaimDecision;
+import com.slacredits.domain.RunSummary.MonitoringGap;
+import com.slacredits.domain.Termination;
+import com.slacredits.writers.jdbc.ClaimRegister;
+import com.slacredits.writers.jdbc.ContractRepository;
+import com.slacredits.writers.jdbc.DecisionJournal;
+import com.slacredits.writers.jdbc.RunRecord;
+import java.util.List;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * Writes a chunk of verdicts in the chunk's transaction: the decisions, the claims marked decided,
+ * granted terminations and monitoring gaps commit together or not at all, so a restart neither
+ * loses nor repeats a decision.
+ */
+public final class VerdictWriter implements ItemWriter<ContractVerdict> {
+
+    private final CurrentRun run;
+    private final DecisionJournal journal;
+    private final ClaimRegister claims;
+    private final ContractRepository contracts;
+    private final RunRecord runRecord;
+
+    public VerdictWriter(CurrentRun run, DecisionJournal journal, ClaimRegister claims, ContractRepository contracts,
+            RunRecord runRecord) {
+        this.run = run;
+        this.journal = journal;
+        this.claims = claims;
+        this.contracts = contracts;
+        this.runRecord = runRecord;
+    }
+
+    @Override
+    public void write(Chunk<? extends ContractVerdict> chunk) {
+        List<ClaimDecision> decisions = chunk.getItems().stream().flatMap(v -> v.decisions().stream()).toList();
+        List<MonitoringGap> gaps = chunk.getItems().stream().flatMap(v -> v.gaps().stream()).distinct().toList();
+        journal.record(run.id(), decisions);
+        claims.markDecided(decisions.stream().map(ClaimDecision::claimId).toList());
+        for (ClaimDecision decision : decisions) {
+            if (decision.termination() == Termination.GRANTED) {
+                contracts.terminate(decision.claim().contractId(), decision.terminationEffective().orElseThrow());
+            }
+        }
+        runRecord.noteGaps(run.id(), gaps);
+    }
+}

@@ -1,0 +1,53 @@
+package com.slacredits.writers.jdbc;
+
+import com.slacredits.domain.Adjustment;
+import com.slacredits.domain.AdjustmentKind;
+import com.slacredits.domain.Money;
+import java.time.YearMonth;
+import java.util.Currency;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Posted invoice adjustments. One per claim, enforced by a unique key. */
+public final class AdjustmentJournal {
+
+    private final JdbcTemplate jdbc;
+
+    public AdjustmentJournal(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void post(long runId, List<? extends Adjustment> adjustments) {
+        jdbc.batchUpdate("INSERT INTO invoice_adjustment (adjustment_id, claim_id, run_id, contract_id, customer_id, "
+                        + "service_month, kind, amount, currency, settlement) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                adjustments, adjustments.size(), (ps, a) -> {
+                    ps.setString(1, a.adjustmentId());
+                    ps.setString(2, a.claimId());
+                    ps.setLong(3, runId);
+                    ps.setString(4, a.contractId());
+                    ps.setString(5, a.customerId());
+                    ps.setString(6, a.serviceMonth().toString());
+                    ps.setString(7, a.kind().name());
+                    ps.setBigDecimal(8, a.amount().amount());
+                    ps.setString(9, a.amount().currency().getCurrencyCode());
+                    ps.setString(10, a.settlement().name());
+                });
+    }
+
+    /** Claim ids of the run's decisions that carry money and have no adjustment yet. */
+    public List<String> unpostedClaimsOfRun(long runId) {
+        return jdbc.queryForList("SELECT d.claim_id FROM claim_decision d LEFT JOIN invoice_adjustment a "
+                + "ON a.claim_id = d.claim_id WHERE d.run_id = ? AND d.amount IS NOT NULL AND a.claim_id IS NULL "
+                + "ORDER BY d.claim_id", String.class, runId);
+    }
+
+    public List<Adjustment> ofRun(long runId) {
+        return jdbc.query("SELECT * FROM invoice_adjustment WHERE run_id = ? ORDER BY claim_id", (rs, n) -> {
+            Currency currency = Currency.getInstance(rs.getString("currency"));
+            return new Adjustment(rs.getString("adjustment_id"), rs.getString("claim_id"), rs.getString("contract_id"),
+                    rs.getString("customer_id"), YearMonth.parse(rs.getString("service_month")),
+                    AdjustmentKind.valueOf(rs.getString("kind")),
+                    new Money(StoredAmount.atMinorUnit(rs.getBigDecimal("amount"), currency), currency));
+        }, runId);
+    }
+}

@@ -1,0 +1,86 @@
+package com.slacredits.writers.jdbc;
+
+import com.slacredits.domain.Channel;
+import com.slacredits.domain.Claim;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Every claim ever received; a claim waits here as PENDING until its month is closed and it is decided. */
+public final class ClaimRegister {
+
+    private static final String COLUMNS =
+            "claim_id, contract_id, service_month, received_at, channel, claimed_downtime_minutes, terminate_elected";
+
+    private final JdbcTemplate jdbc;
+
+    public ClaimRegister(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The registered claims among {@code claimIds}, by id. */
+    public Map<String, Claim> findAll(Collection<String> claimIds) {
+        if (claimIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.query("SELECT " + COLUMNS + " FROM claim WHERE claim_id IN (" + InClause.marks(claimIds.size()) + ")",
+                        ClaimRegister::claim, claimIds.toArray())
+                .stream()
+                .collect(Collectors.toMap(Claim::claimId, Function.identity()));
+    }
+
+    public void register(List<Claim> claims, long runId) {
+        jdbc.batchUpdate("INSERT INTO claim (" + COLUMNS + ", status, registered_run) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)", claims, claims.size(), (ps, c) -> {
+                    ps.setString(1, c.claimId());
+                    ps.setString(2, c.contractId());
+                    ps.setString(3, c.serviceMonth().toString());
+                    ps.setString(4, c.receivedAt().toString());
+                    ps.setString(5, c.channel().name());
+                    ps.setObject(6, c.claimedDowntimeMinutes().isPresent()
+                            ? c.claimedDowntimeMinutes().getAsLong() : null);
+                    ps.setBoolean(7, c.terminationElected());
+                    ps.setLong(8, runId);
+                });
+    }
+
+    /** Contracts with a pending claim whose service month has ended before {@code asOf}. */
+    public List<String> contractsWithDueClaims(LocalDate asOf) {
+        // A month is closed when its last day is before the as-of date, i.e. it is before the as-of month.
+        return jdbc.queryForList("SELECT DISTINCT contract_id FROM claim WHERE status = 'PENDING' "
+                + "AND service_month < ? ORDER BY contract_id", String.class, YearMonth.from(asOf).toString());
+    }
+
+    /** Every pending claim of a contract, due or not: the adjudicator tells which must wait. */
+    public List<Claim> pendingOf(String contractId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM claim WHERE status = 'PENDING' AND contract_id = ? "
+                + "ORDER BY claim_id", ClaimRegister::claim, contractId);
+    }
+
+    public void markDecided(List<String> claimIds) {
+        jdbc.batchUpdate("UPDATE claim SET status = 'DECIDED' WHERE claim_id = ?", claimIds, claimIds.size(),
+                (ps, id) -> ps.setString(1, id));
+    }
+
+    public long pendingCount() {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM claim WHERE status = 'PENDING'", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    static Claim claim(ResultSet rs, int row) throws SQLException {
+        long claimed = rs.getLong("claimed_downtime_minutes");
+        OptionalLong claimedDowntime = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(claimed);
+        return new Claim(rs.getString("claim_id"), rs.getString("contract_id"),
+                YearMonth.parse(rs.getString("service_month")), Instant.parse(rs.getString("received_at")),
+                Channel.valueOf(rs.getString("channel")), claimedDowntime, rs.getBoolean("terminate_elected"));
+    }
+}

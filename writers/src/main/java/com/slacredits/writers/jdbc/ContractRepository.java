@@ -1,0 +1,106 @@
+package com.slacredits.writers.jdbc;
+
+import com.slacredits.domain.Contract;
+import com.slacredits.domain.Edition;
+import com.slacredits.domain.Invoice;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Contracts and their invoices as the database keeps them between runs. */
+public final class ContractRepository {
+
+    private static final String CONTRACT_COLUMNS = "contract_id, customer_id, customer_name, customer_email, edition, "
+            + "service_id, annual_fee, currency, start_date, end_date, policy_id, terminated_on";
+
+    private final JdbcTemplate jdbc;
+
+    public ContractRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** contracts.csv adds or updates contracts; a termination already granted stays. */
+    public void upsert(List<? extends Contract> contracts) {
+        jdbc.batchUpdate("INSERT INTO contract (contract_id, customer_id, customer_name, customer_email, edition, "
+                        + "service_id, annual_fee, currency, start_date, end_date, policy_id) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE "
+                        + "customer_id = VALUES(customer_id), customer_name = VALUES(customer_name), "
+                        + "customer_email = VALUES(customer_email), edition = VALUES(edition), "
+                        + "service_id = VALUES(service_id), annual_fee = VALUES(annual_fee), "
+                        + "currency = VALUES(currency), start_date = VALUES(start_date), "
+                        + "end_date = VALUES(end_date), policy_id = VALUES(policy_id)",
+                contracts, contracts.size(), (ps, c) -> {
+                    ps.setString(1, c.contractId());
+                    ps.setString(2, c.customerId());
+                    ps.setString(3, c.customerName());
+                    ps.setString(4, c.customerEmail());
+                    ps.setString(5, c.edition().name());
+                    ps.setString(6, c.serviceId());
+                    ps.setBigDecimal(7, c.annualFee());
+                    ps.setString(8, c.currency().getCurrencyCode());
+                    ps.setObject(9, c.startDate());
+                    ps.setObject(10, c.endDate().orElse(null));
+                    ps.setString(11, c.policyId());
+                });
+    }
+
+    /** invoices.csv adds invoices; an invoice id seen again is ignored. */
+    public void addInvoices(List<? extends Invoice> invoices) {
+        jdbc.batchUpdate("INSERT INTO invoice (invoice_id, contract_id, period_start, period_end, amount, currency) "
+                        + "VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE invoice_id = invoice_id",
+                invoices, invoices.size(), (ps, i) -> {
+                    ps.setString(1, i.invoiceId());
+                    ps.setString(2, i.contractId());
+                    ps.setObject(3, i.periodStart());
+                    ps.setObject(4, i.periodEnd());
+                    ps.setBigDecimal(5, i.amount());
+                    ps.setString(6, i.currency().getCurrencyCode());
+                });
+    }
+
+    public Optional<Contract> find(String contractId) {
+        return jdbc.query("SELECT " + CONTRACT_COLUMNS + " FROM contract WHERE contract_id = ?",
+                ContractRepository::contract, contractId).stream().findFirst();
+    }
+
+    public List<Contract> findAll(Collection<String> contractIds) {
+        if (contractIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("SELECT " + CONTRACT_COLUMNS + " FROM contract WHERE contract_id IN ("
+                        + InClause.marks(contractIds.size()) + ")",
+                ContractRepository::contract, contractIds.toArray());
+    }
+
+    public List<Invoice> invoicesOf(String contractId) {
+        return jdbc.query("SELECT invoice_id, contract_id, period_start, period_end, amount, currency FROM invoice "
+                + "WHERE contract_id = ? ORDER BY invoice_id", (rs, n) -> {
+                    Currency currency = Currency.getInstance(rs.getString("currency"));
+                    return new Invoice(rs.getString("invoice_id"), rs.getString("contract_id"),
+                            rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
+                            StoredAmount.atMinorUnit(rs.getBigDecimal("amount"), currency), currency);
+                }, contractId);
+    }
+
+    /** A granted termination ends coverage on {@code lastDay}, unless it already ended earlier. */
+    public void terminate(String contractId, LocalDate lastDay) {
+        jdbc.update("UPDATE contract SET terminated_on = ? WHERE contract_id = ? "
+                + "AND (terminated_on IS NULL OR terminated_on > ?)", lastDay, contractId, lastDay);
+    }
+
+    private static Contract contract(ResultSet rs, int row) throws SQLException {
+        Currency currency = Currency.getInstance(rs.getString("currency"));
+        Optional<LocalDate> end = Optional.ofNullable(rs.getObject("end_date", LocalDate.class));
+        Optional<LocalDate> terminated = Optional.ofNullable(rs.getObject("terminated_on", LocalDate.class));
+        Contract contract = new Contract(rs.getString("contract_id"), rs.getString("customer_id"),
+                rs.getString("customer_name"), rs.getString("customer_email"), Edition.valueOf(rs.getString("edition")),
+                rs.getString("service_id"), StoredAmount.atMinorUnit(rs.getBigDecimal("annual_fee"), currency), currency,
+                rs.getObject("start_date", LocalDate.class), end, rs.getString("policy_id"));
+        return terminated.map(contract::endingOn).orElse(contract);
+    }
+}

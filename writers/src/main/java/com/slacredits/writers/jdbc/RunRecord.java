@@ -1,0 +1,72 @@
+package com.slacredits.writers.jdbc;
+
+import com.slacredits.domain.RunSummary.MonitoringGap;
+import com.slacredits.writers.csv.RejectedInput;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** What a run noticed besides decisions: input rows it could not read, and months without monitoring data. */
+public final class RunRecord {
+
+    private static final int MAX_RAW = 4000;
+
+    private final JdbcTemplate jdbc;
+
+    public RunRecord(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Idempotent: a row re-read after a restart is the same file and line, and is not recorded twice. */
+    public void reject(long runId, List<RejectedInput> rows) {
+        jdbc.batchUpdate("INSERT INTO rejected_row (run_id, file_name, line_no, reason, raw_text) VALUES (?, ?, ?, ?, ?) "
+                + "ON DUPLICATE KEY UPDATE reason = VALUES(reason)", rows, rows.size(), (ps, r) -> {
+                    ps.setLong(1, runId);
+                    ps.setString(2, r.file());
+                    ps.setLong(3, r.line());
+                    ps.setString(4, clip(r.reason(), 1000));
+                    ps.setString(5, clip(r.raw(), MAX_RAW));
+                });
+    }
+
+    public List<RejectedInput> rejectsOfRun(long runId) {
+        return jdbc.query("SELECT file_name, line_no, reason, raw_text FROM rejected_row WHERE run_id = ? "
+                        + "ORDER BY file_name, line_no",
+                (rs, n) -> new RejectedInput(rs.getString("file_name"), rs.getLong("line_no"), rs.getString("reason"),
+                        rs.getString("raw_text")), runId);
+    }
+
+    public SortedMap<String, Long> rejectCountsOfRun(long runId) {
+        SortedMap<String, Long> counts = new TreeMap<>();
+        jdbc.query("SELECT file_name, COUNT(*) AS n FROM rejected_row WHERE run_id = ? GROUP BY file_name",
+                rs -> {
+                    counts.put(rs.getString("file_name"), rs.getLong("n"));
+                }, runId);
+        return counts;
+    }
+
+    public void noteGaps(long runId, List<MonitoringGap> gaps) {
+        jdbc.batchUpdate("INSERT INTO monitoring_gap (run_id, service_id, service_month) VALUES (?, ?, ?) "
+                + "ON DUPLICATE KEY UPDATE service_id = service_id", gaps, gaps.size(), (ps, g) -> {
+                    ps.setLong(1, runId);
+                    ps.setString(2, g.serviceId());
+                    ps.setString(3, g.serviceMonth().toString());
+                });
+    }
+
+    public List<MonitoringGap> gapsOfRun(long runId) {
+        return jdbc.query("SELECT service_id, service_month FROM monitoring_gap WHERE run_id = ? "
+                        + "ORDER BY service_id, service_month",
+                (rs, n) -> new MonitoringGap(rs.getString("service_id"), YearMonth.parse(rs.getString("service_month"))),
+                runId);
+    }
+
+    private static String clip(String text, int max) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}
