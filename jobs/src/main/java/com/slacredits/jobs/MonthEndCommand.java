@@ -64,7 +64,10 @@ public final class MonthEndCommand {
     }
 
     private static DataSource lockDataSource(ConfigurableApplicationContext context) {
+        // A dry run locks the real database against a concurrent real run; a real database that
+        // was never set up has nothing to protect.
         return context.getBeanProvider(CommittedDatabase.class).stream().findFirst()
+                .filter(CommittedDatabase::hasSchema)
                 .map(CommittedDatabase::dataSource)
                 .orElseGet(() -> context.getBean(DataSource.class));
     }

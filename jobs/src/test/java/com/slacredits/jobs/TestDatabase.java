@@ -1,0 +1,65 @@
+package com.slacredits.jobs;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+/** A database for one test: an H2 file in a temporary folder, or a fresh database on the local MySQL/MariaDB. */
+record TestDatabase(String url, String username, String password, Runnable drop) implements AutoCloseable {
+
+    static final String MYSQL_HOST = "127.0.0.1:3306";
+
+    static TestDatabase h2(Path folder) {
+        return new TestDatabase("jdbc:h2:file:" + folder.resolve("db").toAbsolutePath()
+                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "", () -> { });
+    }
+
+    /** A new, empty database on the local server, dropped again on close. */
+    static TestDatabase mysql() {
+        String name = "sla_credits_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4");
+        return new TestDatabase("jdbc:mysql://" + MYSQL_HOST + "/" + name, "root", "",
+                () -> execute("DROP DATABASE IF EXISTS " + name));
+    }
+
+    static boolean mysqlAvailable() {
+        try (Connection ignored = DriverManager.getConnection("jdbc:mysql://" + MYSQL_HOST + "/test", "root", "")) {
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    String[] springArguments() {
+        return new String[] {"--spring.datasource.url=" + url, "--spring.datasource.username=" + username,
+                "--spring.datasource.password=" + password};
+    }
+
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection(url, username, password);
+    }
+
+    long count(String sql) throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Override
+    public void close() {
+        drop.run();
+    }
+
+    private static void execute(String sql) {
+        try (Connection c = DriverManager.getConnection("jdbc:mysql://" + MYSQL_HOST + "/test", "root", "");
+                Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+}
