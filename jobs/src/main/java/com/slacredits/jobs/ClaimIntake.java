@@ -19,7 +19,7 @@ public final class ClaimIntake extends IngestWriter<Claim> {
     private final ClaimRegister register;
 
     public ClaimIntake(RunRecord runRecord, ClaimRegister register) {
-        super(runRecord, null);
+        super(runRecord, ClaimRegister::unfit, null);
         this.register = register;
     }
 

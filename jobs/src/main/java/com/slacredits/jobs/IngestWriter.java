@@ -6,7 +6,9 @@ import com.slacredits.writers.csv.RejectedInput;
 import com.slacredits.writers.jdbc.RunRecord;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -20,11 +22,16 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 public class IngestWriter<T> implements ItemWriter<ReadResult<T>>, StepExecutionListener {
 
     private final RunRecord runRecord;
+    private final Function<T, Optional<String>> unfit;
     private final Consumer<List<T>> store;
     private StepExecution step;
 
-    public IngestWriter(RunRecord runRecord, Consumer<List<T>> store) {
+    /**
+     * @param unfit why a readable row still cannot be stored (a value too long for its column), if so
+     */
+    public IngestWriter(RunRecord runRecord, Function<T, Optional<String>> unfit, Consumer<List<T>> store) {
         this.runRecord = runRecord;
+        this.unfit = unfit;
         this.store = store;
     }
 
@@ -38,10 +45,15 @@ public class IngestWriter<T> implements ItemWriter<ReadResult<T>>, StepExecution
         List<ReadResult<T>> accepted = new ArrayList<>(chunk.size());
         List<RejectedInput> rejected = new ArrayList<>();
         for (ReadResult<T> row : chunk.getItems()) {
-            if (row.isAccepted()) {
-                accepted.add(row);
-            } else {
+            if (row.isRejected()) {
                 rejected.add(asRejectedInput(row.rejection()));
+                continue;
+            }
+            Optional<String> problem = unfit.apply(row.value());
+            if (problem.isPresent()) {
+                rejected.add(asRejectedInput(row.reject(problem.get())));
+            } else {
+                accepted.add(row);
             }
         }
         if (!accepted.isEmpty()) {

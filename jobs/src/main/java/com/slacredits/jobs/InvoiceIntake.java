@@ -21,7 +21,7 @@ public final class InvoiceIntake extends IngestWriter<Invoice> {
     private final ContractRepository contracts;
 
     public InvoiceIntake(RunRecord runRecord, ContractRepository contracts) {
-        super(runRecord, null);
+        super(runRecord, ContractRepository::unfit, null);
         this.contracts = contracts;
     }
 

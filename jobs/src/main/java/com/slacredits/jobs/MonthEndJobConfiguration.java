@@ -115,7 +115,7 @@ public class MonthEndJobConfiguration {
     Step contracts(PolicyCatalog policies, RunRecord runRecord, ContractRepository repository) {
         return ingest("contracts", 500,
                 new MultiFileReader<>("contracts", input.contracts().stream().toList(), new ContractRows(policies)),
-                new IngestWriter<Contract>(runRecord, repository::upsert));
+                new IngestWriter<Contract>(runRecord, ContractRepository::unfit, repository::upsert));
     }
 
     @Bean
@@ -129,7 +129,7 @@ public class MonthEndJobConfiguration {
     Step windows(RunRecord runRecord, WindowRepository repository) {
         return ingest("windows", 500,
                 new MultiFileReader<>("windows", input.windows().stream().toList(), new WindowRows()),
-                new IngestWriter<ExcusedWindow>(runRecord, repository::upsert));
+                new IngestWriter<ExcusedWindow>(runRecord, WindowRepository::unfit, repository::upsert));
     }
 
     /** Every probes*.csv, streamed: a chunk's rows become slot bits, appended as deltas. */

@@ -14,7 +14,7 @@ import java.util.Map;
 public final class ProbeIntake extends IngestWriter<ProbeObservation> {
 
     public ProbeIntake(RunRecord runRecord, SlotRepository slots) {
-        super(runRecord, observations -> {
+        super(runRecord, SlotRepository::unfit, observations -> {
             Map<String, SlotTimeline> timelines = new HashMap<>();
             for (ProbeObservation observation : observations) {
                 timelines.computeIfAbsent(observation.serviceId(), SlotTimeline::new).observe(observation);

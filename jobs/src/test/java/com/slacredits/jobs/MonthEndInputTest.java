@@ -106,6 +106,21 @@ class MonthEndInputTest {
     }
 
     @Test
+    void aValueTooLongForItsColumnIsARejectedRowNotACrash() throws IOException {
+        String longId = "CL-" + "9".repeat(120);
+        write("claims.csv", CLAIMS + longId + ",K-1,2026-10,2026-11-02T10:00:00+01:00,EMAIL,,\n");
+
+        CommandRun run = run("--as-of=2026-11-05", "--output=" + work.resolve("out"));
+
+        assertThat(run.code()).isEqualTo(ExitCode.COMPLETED);
+        List<Map<String, String>> rejects = OctoberExampleCsv.rows(work.resolve("out/rejects.csv"));
+        assertThat(rejects).singleElement().satisfies(r -> {
+            assertThat(r.get("line")).isEqualTo("3");
+            assertThat(r.get("reason")).contains("claim_id is longer than 100 characters");
+        });
+    }
+
+    @Test
     void aNonEmptyOutputFolderIsRefusedWithExitCodeTwo() throws IOException {
         Path out = Files.createDirectories(work.resolve("out"));
         Files.writeString(out.resolve("decisions.csv"), "an earlier run's results");

@@ -1,5 +1,6 @@
 package com.slacredits.writers.jdbc;
 
+import java.util.Optional;
 import com.slacredits.domain.Channel;
 import com.slacredits.domain.Claim;
 import java.sql.ResultSet;
@@ -82,5 +83,10 @@ public final class ClaimRegister {
         return new Claim(rs.getString("claim_id"), rs.getString("contract_id"),
                 YearMonth.parse(rs.getString("service_month")), Instant.parse(rs.getString("received_at")),
                 Channel.valueOf(rs.getString("channel")), claimedDowntime, rs.getBoolean("terminate_elected"));
+    }
+
+    /** Why a claim cannot be stored, if it cannot. */
+    public static Optional<String> unfit(Claim c) {
+        return ColumnFit.check().text("claim_id", c.claimId(), 100).text("contract_id", c.contractId(), 100).problem();
     }
 }

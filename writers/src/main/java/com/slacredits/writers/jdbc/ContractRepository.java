@@ -103,4 +103,18 @@ public final class ContractRepository {
                 rs.getObject("start_date", LocalDate.class), end, rs.getString("policy_id"));
         return terminated.map(contract::endingOn).orElse(contract);
     }
+
+    /** Why a contract cannot be stored, if it cannot. */
+    public static Optional<String> unfit(Contract c) {
+        return ColumnFit.check().text("contract_id", c.contractId(), 100).text("customer_id", c.customerId(), 100)
+                .text("customer_name", c.customerName(), 300).text("customer_email", c.customerEmail(), 300)
+                .text("service_id", c.serviceId(), 200).text("policy", c.policyId(), 100)
+                .amount("annual_fee", c.annualFee()).problem();
+    }
+
+    /** Why an invoice cannot be stored, if it cannot. */
+    public static Optional<String> unfit(Invoice i) {
+        return ColumnFit.check().text("invoice_id", i.invoiceId(), 100).text("contract_id", i.contractId(), 100)
+                .amount("amount", i.amount()).problem();
+    }
 }

@@ -1,5 +1,7 @@
 package com.slacredits.writers.jdbc;
 
+import com.slacredits.domain.ProbeObservation;
+import java.util.Optional;
 import com.slacredits.domain.SlotTimeline;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -111,5 +113,10 @@ public final class SlotRepository {
         for (int bit = delta.nextSetBit(0); bit >= 0; bit = delta.nextSetBit(bit + 1)) {
             target.set(bit + offset);
         }
+    }
+
+    /** Why a probe's service cannot be stored, if it cannot. */
+    public static Optional<String> unfit(ProbeObservation p) {
+        return ColumnFit.check().text("service_id", p.serviceId(), 200).problem();
     }
 }

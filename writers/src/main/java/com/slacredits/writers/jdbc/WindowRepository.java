@@ -41,4 +41,9 @@ public final class WindowRepository {
                         Optional.ofNullable(rs.getString("announced_at")).map(Instant::parse)),
                 serviceId);
     }
+
+    /** Why a window cannot be stored, if it cannot. */
+    public static Optional<String> unfit(ExcusedWindow w) {
+        return ColumnFit.check().text("window_id", w.windowId(), 100).text("service_id", w.serviceId(), 200).problem();
+    }
 }
