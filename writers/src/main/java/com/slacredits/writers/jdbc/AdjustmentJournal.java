@@ -4,6 +4,7 @@ import com.slacredits.domain.Adjustment;
 import com.slacredits.domain.AdjustmentKind;
 import com.slacredits.domain.Money;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,6 +42,7 @@ public final class AdjustmentJournal {
                 + "ORDER BY d.claim_id", String.class, runId);
     }
 
+    /** The run's adjustments, sorted by claim id in Java's order, whatever the database's collation. */
     public List<Adjustment> ofRun(long runId) {
         return jdbc.query("SELECT * FROM invoice_adjustment WHERE run_id = ? ORDER BY claim_id", (rs, n) -> {
             Currency currency = Currency.getInstance(rs.getString("currency"));
@@ -48,6 +50,6 @@ public final class AdjustmentJournal {
                     rs.getString("customer_id"), YearMonth.parse(rs.getString("service_month")),
                     AdjustmentKind.valueOf(rs.getString("kind")),
                     new Money(StoredAmount.atMinorUnit(rs.getBigDecimal("amount"), currency), currency));
-        }, runId);
+        }, runId).stream().sorted(Comparator.comparing(Adjustment::claimId)).toList();
     }
 }

@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
@@ -83,7 +84,9 @@ public final class DecisionJournal {
         Map<String, Contract> parties = contracts.findAll(rows.stream().map(r -> r.claim().contractId())
                         .collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(Contract::contractId, Function.identity()));
+        // Sorted here, not by the database: a collation must not decide the order of the output files.
         return rows.stream().map(row -> row.decision(Optional.ofNullable(parties.get(row.claim().contractId()))))
+                .sorted(Comparator.comparing(ClaimDecision::claimId))
                 .toList();
     }
 
