@@ -1,0 +1,72 @@
+package com.slacredits.readers;
+
+import com.slacredits.domain.Contract;
+import com.slacredits.domain.Edition;
+import com.slacredits.domain.PolicyCatalog;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Rows of {@code contracts.csv}. An empty policy reads as {@link PolicyCatalog#DEFAULT_POLICY_ID}; an
+ * empty customer email as the empty string.
+ */
+public final class ContractRows implements RowFormat<Contract> {
+
+    public static final Columns COLUMNS = new Columns(
+            List.of("contract_id", "customer_id", "customer_name", "edition", "service_id", "annual_fee", "currency",
+                    "start_date"),
+            List.of("customer_email", "end_date", "policy"));
+
+    private static final Edition[] EDITIONS = Edition.values();
+
+    private final PolicyCatalog policies;
+
+    /** @param policies the packs a contract may name; any other policy id rejects the row */
+    public ContractRows(PolicyCatalog policies) {
+        this.policies = Objects.requireNonNull(policies, "policies");
+    }
+
+    @Override
+    public Columns columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public RowMapper<Contract> bind(Header header) {
+        Column contractId = header.column("contract_id");
+        Column customerId = header.column("customer_id");
+        Column customerName = header.column("customer_name");
+        Column customerEmail = header.column("customer_email");
+        Column edition = header.column("edition");
+        Column serviceId = header.column("service_id");
+        Column annualFee = header.column("annual_fee");
+        Column currency = header.column("currency");
+        Column startDate = header.column("start_date");
+        Column endDate = header.column("end_date");
+        Column policy = header.column("policy");
+        return fields -> {
+            String id = contractId.text(fields);
+            String customer = customerId.text(fields);
+            String name = customerName.text(fields);
+            String email = customerEmail.optionalText(fields);
+            Edition chosenEdition = edition.oneOf(fields, EDITIONS);
+            String service = serviceId.text(fields);
+            Currency money = currency.currency(fields);
+            BigDecimal fee = annualFee.positiveAmount(fields, money);
+            LocalDate start = startDate.date(fields);
+            Optional<LocalDate> end = endDate.optionalDate(fields);
+            if (end.isPresent() && end.get().isBefore(start)) {
+                throw new RowRejected("end_date " + end.get() + " is before start_date " + start);
+            }
+            String policyId = policy.isBlank(fields) ? PolicyCatalog.DEFAULT_POLICY_ID : policy.raw(fields);
+            if (policies.find(policyId).isEmpty()) {
+                throw policy.rejected("names an unknown policy pack", policyId);
+            }
+            return new Contract(id, customer, name, email, chosenEdition, service, fee, money, start, end, policyId);
+        };
+    }
+}

@@ -1,0 +1,92 @@
+package com.slacredits.readers;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** The folder a month-end run reads, and the input files of {@code files.md} in it. */
+public final class InputFolder {
+
+    public static final String CONTRACTS = "contracts.csv";
+    public static final String INVOICES = "invoices.csv";
+    public static final String WINDOWS = "windows.csv";
+    public static final String CLAIMS = "claims.csv";
+    /** Every file whose name matches is a probe file. */
+    public static final String PROBES = "probes*.csv";
+
+    private final Path folder;
+
+    /** @throws InputFileException when the folder does not exist */
+    public InputFolder(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new InputFileException(folder.toString(), "The input folder " + folder + " does not exist.");
+        }
+        this.folder = folder;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public Optional<Path> contracts() {
+        return present(CONTRACTS);
+    }
+
+    public Optional<Path> invoices() {
+        return present(INVOICES);
+    }
+
+    public Optional<Path> windows() {
+        return present(WINDOWS);
+    }
+
+    /** {@code claims.csv}, which files.md does not make optional: see {@link #checkHeaders}. */
+    public Optional<Path> claims() {
+        return present(CLAIMS);
+    }
+
+    /** Every {@code probes*.csv}, sorted by name; none is not an error, it is a month without monitoring. */
+    public List<Path> probes() {
+        List<Path> probes = new ArrayList<>();
+        try (DirectoryStream<Path> matching = Files.newDirectoryStream(folder, PROBES)) {
+            for (Path file : matching) {
+                if (Files.isRegularFile(file)) {
+                    probes.add(file);
+                }
+            }
+        } catch (IOException e) {
+            throw new InputFileException(PROBES, "The probe files in " + folder + " cannot be listed: " + e.getMessage(), e);
+        }
+        probes.sort(Comparator.comparing(file -> file.getFileName().toString()));
+        return probes;
+    }
+
+    /**
+     * Checks, before anything is read or written, that {@code claims.csv} is there and that every
+     * input file present has its required columns.
+     *
+     * @throws MissingColumnException naming the first file (in the order of files.md) and column missing
+     * @throws InputFileException when claims.csv is missing or a file cannot be read
+     */
+    public void checkHeaders() {
+        contracts().ifPresent(file -> Header.check(file, ContractRows.COLUMNS));
+        invoices().ifPresent(file -> Header.check(file, InvoiceRows.COLUMNS));
+        for (Path probes : probes()) {
+            Header.check(probes, ProbeRows.COLUMNS);
+        }
+        windows().ifPresent(file -> Header.check(file, WindowRows.COLUMNS));
+        Path claims = claims().orElseThrow(
+                () -> new InputFileException(CLAIMS, CLAIMS + " is missing from the input folder " + folder + "."));
+        Header.check(claims, ClaimRows.COLUMNS);
+    }
+
+    private Optional<Path> present(String name) {
+        Path file = folder.resolve(name);
+        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+}
