@@ -1,0 +1,46 @@
+package com.slacredits.writers.csv;
+
+import com.slacredits.domain.Adjustment;
+import java.util.List;
+
+/** One row of {@code adjustments.csv} (files.md, "Output files"). */
+public final class AdjustmentRow implements RowFormat<Adjustment> {
+
+    public static final String FILE_NAME = "adjustments.csv";
+
+    public static final List<String> HEADER = List.of(
+            "adjustment_id",
+            "claim_id",
+            "contract_id",
+            "customer_id",
+            "service_month",
+            "kind",
+            "amount",
+            "currency",
+            "settlement");
+
+    @Override
+    public String fileName() {
+        return FILE_NAME;
+    }
+
+    @Override
+    public List<String> header() {
+        return HEADER;
+    }
+
+    @Override
+    public String[] cells(Adjustment adjustment) {
+        return new String[] {
+            adjustment.adjustmentId(),
+            adjustment.claimId(),
+            adjustment.contractId(),
+            adjustment.customerId(),
+            Cells.month(adjustment.serviceMonth()),
+            adjustment.kind().name(),
+            adjustment.amount().plain(),
+            adjustment.amount().currency().getCurrencyCode(),
+            adjustment.settlement().name()
+        };
+    }
+}
