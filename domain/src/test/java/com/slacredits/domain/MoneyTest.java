@@ -1,0 +1,95 @@
+package com.slacredits.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Currency;
+import org.junit.jupiter.api.Test;
+
+/** Credit rules, section 6: annual_fee x pct / 100 / 12, exact, rounded once half up to the minor unit. */
+class MoneyTest {
+
+    private static final Currency EUR = Currency.getInstance("EUR");
+    private static final Currency USD = Currency.getInstance("USD");
+    private static final Currency JPY = Currency.getInstance("JPY");
+
+    @Test
+    void the_october_credits() {
+        assertThat(credit("60000.00", "10", EUR)).isEqualTo("500.00");
+        assertThat(credit("24000.00", "10", USD)).isEqualTo("200.00");
+        assertThat(credit("12000.00", "30", EUR)).isEqualTo("300.00");
+        assertThat(credit("18000.00", "10", USD)).isEqualTo("150.00");
+    }
+
+    @Test
+    void a_half_cent_rounds_up() {
+        // 1,481.40 x 10 / 1,200 = 12.345 exactly. In binary floating point it is 12.34499..., which would give 12.34.
+        assertThat(credit("1481.40", "10", EUR)).isEqualTo("12.35");
+    }
+
+    @Test
+    void below_half_a_cent_rounds_down() {
+        // 1,000.00 x 10 / 1,200 = 8.3333...
+        assertThat(credit("1000.00", "10", EUR)).isEqualTo("8.33");
+        // 1,000.00 x 20 / 1,200 = 16.6666...
+        assertThat(credit("1000.00", "20", EUR)).isEqualTo("16.67");
+    }
+
+    @Test
+    void the_credit_is_rounded_once_not_through_a_rounded_monthly_fee() {
+        // 1,000.14 x 10 / 1,200 = 8.3345 -> 8.33. Rounding the monthly fee first (83.345 -> 83.35) would give 8.34.
+        assertThat(credit("1000.14", "10", EUR)).isEqualTo("8.33");
+    }
+
+    @Test
+    void yen_round_to_whole_yen() {
+        // 1,000,000 x 10 / 1,200 = 8,333.33...
+        assertThat(credit("1000000", "10", JPY)).isEqualTo("8333");
+        // 1,000,100 x 10 / 1,200 = 8,334.16...
+        assertThat(credit("1000100", "10", JPY)).isEqualTo("8334");
+        // 1,000,020 x 30 / 1,200 = 25,000.5: half up, not half even.
+        assertThat(credit("1000020", "30", JPY)).isEqualTo("25001");
+        // 1,000,020 x 20 / 1,200 = 16,667 exactly.
+        assertThat(credit("1000020", "20", JPY)).isEqualTo("16667");
+    }
+
+    @Test
+    void amounts_carry_exactly_the_minor_digits() {
+        assertThat(new Money(new BigDecimal("500"), EUR).plain()).isEqualTo("500.00");
+        assertThat(new Money(new BigDecimal("123.4"), EUR).plain()).isEqualTo("123.40");
+        assertThat(new Money(new BigDecimal("5000"), JPY).plain()).isEqualTo("5000");
+        assertThat(new Money(new BigDecimal("5000.000"), JPY).plain()).isEqualTo("5000");
+        assertThat(Money.zero(EUR).plain()).isEqualTo("0.00");
+        assertThat(Money.minorDigits(JPY)).isZero();
+        assertThat(Money.minorDigits(EUR)).isEqualTo(2);
+    }
+
+    @Test
+    void an_amount_finer_than_the_minor_unit_is_refused_rather_than_rounded_silently() {
+        assertThatThrownBy(() -> new Money(new BigDecimal("1.005"), EUR)).isInstanceOf(ArithmeticException.class);
+        assertThatThrownBy(() -> new Money(new BigDecimal("10.5"), JPY)).isInstanceOf(ArithmeticException.class);
+    }
+
+    @Test
+    void an_exact_fraction_is_rounded_half_up() {
+        // 100 / 3 = 33.333... -> 33.33; 1 / 8 = 0.125 -> 0.13; 5 / 2 = 2.5 yen -> 3.
+        assertThat(Money.roundedHalfUp(new BigDecimal("100"), BigInteger.valueOf(3), EUR).plain()).isEqualTo("33.33");
+        assertThat(Money.roundedHalfUp(BigDecimal.ONE, BigInteger.valueOf(8), EUR).plain()).isEqualTo("0.13");
+        assertThat(Money.roundedHalfUp(new BigDecimal("5"), BigInteger.valueOf(2), JPY).plain()).isEqualTo("3");
+    }
+
+    @Test
+    void money_adds_only_within_one_currency() {
+        assertThat(new Money(new BigDecimal("0.10"), EUR).plus(new Money(new BigDecimal("0.20"), EUR)).plain())
+                .isEqualTo("0.30");
+        assertThatThrownBy(() -> Money.zero(EUR).plus(Money.zero(USD))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static String credit(String annualFee, String percent, Currency currency) {
+        Money credit = Money.monthlyCredit(new BigDecimal(annualFee), new BigDecimal(percent), currency);
+        assertThat(credit.currency()).isEqualTo(currency);
+        return credit.plain();
+    }
+}
