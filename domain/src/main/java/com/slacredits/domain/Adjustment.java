@@ -42,7 +42,9 @@ public record Adjustment(
             case TERMINATION_REFUND -> AdjustmentKind.TERMINATION_REFUND;
             case REJECTED -> null;
         };
-        if (kind == null) {
+        // An adjustment is what the customer gets: a refund with no invoice days left to pay back
+        // is decided and shown, but posts nothing.
+        if (kind == null || decision.amount().orElseThrow().amount().signum() == 0) {
             return Optional.empty();
         }
         Contract contract = decision.contract().orElseThrow();

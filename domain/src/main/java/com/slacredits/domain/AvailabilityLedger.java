@@ -18,10 +18,10 @@ public final class AvailabilityLedger {
     private final Map<String, List<ExcusedWindow>> windows = new HashMap<>();
 
     public AvailabilityLedger(Collection<SlotTimeline> timelines, Collection<ExcusedWindow> windows) {
-        timelines.forEach(timeline -> this.timelines.merge(timeline.serviceId(), timeline, (mine, theirs) -> {
-            mine.absorb(theirs);
-            return mine;
-        }));
+        // Copies, so that uniting two records of one service never changes the caller's.
+        timelines.forEach(timeline -> this.timelines
+                .computeIfAbsent(timeline.serviceId(), SlotTimeline::new)
+                .absorb(timeline));
         windows.forEach(window -> this.windows.computeIfAbsent(window.serviceId(), id -> new ArrayList<>()).add(window));
     }
 

@@ -368,6 +368,20 @@ class ClaimAdjudicatorTest {
     }
 
     @Test
+    void a_termination_with_no_invoice_days_left_is_granted_but_posts_no_adjustment() {
+        contract("K-C1", Edition.ENTERPRISE, "svc-breach", "120000.00");
+        invoice("INV-1", "K-C1", "2026-10-01", "2026-10-31", "10000.00");
+
+        ClaimDecision decision = decideOne(AFTER_OCTOBER,
+                claim("CL-4", "K-C1", "2026-10", "2026-11-10T16:45:00+01:00", Channel.EMAIL, true));
+
+        // Nothing of October's invoice pays for days after 10 November: the customer gets nothing,
+        // and an adjustment is only ever what the customer gets.
+        assertThat(row(decision)).isEqualTo("TERMINATION_REFUND MATERIAL_BREACH 96.644/99.900 - 0.00 EUR GRANTED");
+        assertThat(decision.adjustment()).isEmpty();
+    }
+
+    @Test
     void the_termination_date_is_the_local_date_of_receipt() {
         contract("K-C1", Edition.ENTERPRISE, "svc-breach", "120000.00");
         invoice("INV-1", "K-C1", "2026-01-01", "2026-12-31", "120000.00");
