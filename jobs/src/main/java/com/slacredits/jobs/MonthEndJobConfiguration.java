@@ -4,6 +4,7 @@ import com.slacredits.domain.Adjustment;
 import com.slacredits.domain.Contract;
 import com.slacredits.domain.ExcusedWindow;
 import com.slacredits.domain.PolicyCatalog;
+import com.slacredits.domain.RunSummary;
 import com.slacredits.readers.ClaimRows;
 import com.slacredits.readers.ContractRows;
 import com.slacredits.readers.InputFolder;
@@ -12,6 +13,14 @@ import com.slacredits.readers.MultiFileReader;
 import com.slacredits.readers.ProbeRows;
 import com.slacredits.readers.ReadResult;
 import com.slacredits.readers.WindowRows;
+import com.slacredits.reports.CompiledReports;
+import com.slacredits.reports.CustomerStatement;
+import com.slacredits.reports.DecisionWording;
+import com.slacredits.reports.StatementItemWriter;
+import com.slacredits.reports.StatementRenderer;
+import com.slacredits.reports.StatementRun;
+import com.slacredits.reports.SummaryParameters;
+import com.slacredits.reports.SummaryRenderer;
 import com.slacredits.writers.csv.AdjustmentRow;
 import com.slacredits.writers.csv.CsvOutputWriter;
 import com.slacredits.writers.csv.DecisionRow;
@@ -34,11 +43,14 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -77,7 +89,7 @@ public class MonthEndJobConfiguration {
     @Bean
     Job monthEndJob(CurrentRun run, Step prepare, Step contracts, Step invoices, Step windows, Step probes,
             Step mergeProbes, Step claims, Step decide, Step postAdjustments, Step writeDecisions,
-            Step writeAdjustments, Step writeRejects, Step summary) {
+            Step writeAdjustments, Step writeRejects, Step statements, Step summary) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(run)
                 .start(prepare)
@@ -92,6 +104,7 @@ public class MonthEndJobConfiguration {
                 .next(writeDecisions)
                 .next(writeAdjustments)
                 .next(writeRejects)
+                .next(statements)
                 .next(summary)
                 .build();
     }
@@ -200,11 +213,49 @@ public class MonthEndJobConfiguration {
                 .sorted(RejectedInput.IN_FILE_ORDER).toList(), new RejectRow());
     }
 
+    /** Templates are compiled once per run and shared by every rendering thread. */
     @Bean
-    Step summary(MonthEndSummary summary) {
+    CompiledReports compiledReports() {
+        return CompiledReports.compile();
+    }
+
+    /**
+     * One PDF per customer with a decision in this run. Rendering happens in the processor because
+     * Spring Batch 6 processes a chunk's items on the task executor's threads (one per core) and
+     * writes them on one; a restart reads every customer again and skips the finished files.
+     */
+    @Bean
+    Step statements(DecisionJournal journal, CurrentRun run, CompiledReports reports, PolicyCatalog policies) {
+        StatementRenderer renderer = new StatementRenderer(reports, new DecisionWording(policies));
+        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("statement-");
+        threads.setConcurrencyLimit(Runtime.getRuntime().availableProcessors());
+        return new StepBuilder("statements", jobRepository)
+                .<CustomerStatement, CustomerStatement>chunk(Runtime.getRuntime().availableProcessors() * 4)
+                .transactionManager(transactions)
+                .reader(new DeferredListReader<>(() -> CustomerStatement.of(journal.decisionsOfRun(run.id()))))
+                .processor(statement -> {
+                    StatementRun statementRun = new StatementRun(StatementRun.DEFAULT_PROVIDER_NAME, run.id(),
+                            arguments.asOf(), arguments.dryRun());
+                    new StatementItemWriter(renderer, statementRun, arguments.output()).write(new Chunk<>(statement));
+                    return statement;
+                })
+                .writer(rendered -> { })
+                .taskExecutor(threads)
+                .listener(progress)
+                .build();
+    }
+
+    @Bean
+    Step summary(MonthEndSummary summary, CompiledReports reports, CurrentRun run, Environment environment) {
+        SummaryRenderer renderer = new SummaryRenderer(reports);
         return new StepBuilder("summary", jobRepository)
                 .tasklet((contribution, context) -> {
-                    summary.report();
+                    RunSummary content = summary.collect();
+                    renderer.render(content, new SummaryParameters(StatementRun.DEFAULT_PROVIDER_NAME, run.id(),
+                            arguments.input(), arguments.output(), environment.getProperty(
+                                    arguments.dryRun() ? "sla-credits.committed.url" : "spring.datasource.url", "")),
+                            arguments.output().resolve("summary.pdf"));
+                    summary.print(content);
                     return RepeatStatus.FINISHED;
                 }, transactions)
                 .build();

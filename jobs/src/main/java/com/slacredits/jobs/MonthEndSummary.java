@@ -35,10 +35,9 @@ public final class MonthEndSummary {
                 register.pendingCount(), runRecord.rejectCountsOfRun(runId), runRecord.gapsOfRun(runId));
     }
 
-    public RunSummary report() {
-        RunSummary summary = collect();
+    /** Prints the run's last lines. */
+    public void print(RunSummary summary) {
         out.println(lines(summary));
-        return summary;
     }
 
     String lines(RunSummary summary) {

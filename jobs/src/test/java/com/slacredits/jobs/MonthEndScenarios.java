@@ -59,6 +59,12 @@ abstract class MonthEndScenarios {
         assertExpectedOctober(out);
         assertThat(run.out()).contains("Claims decided: 11", "Claims still pending: 1",
                 "Rows rejected: claims.csv 1, probes.csv 1", "EUR TERMINATION_REFUND");
+        // CL-09 names no known contract, so no customer: six customers, six statements.
+        try (var statements = Files.list(out.resolve("statements"))) {
+            assertThat(statements.map(p -> p.getFileName().toString()).sorted())
+                    .containsExactly("CU-1.pdf", "CU-2.pdf", "CU-3.pdf", "CU-4.pdf", "CU-5.pdf", "CU-6.pdf");
+        }
+        assertThat(out.resolve("summary.pdf")).isNotEmptyFile();
     }
 
     @Test

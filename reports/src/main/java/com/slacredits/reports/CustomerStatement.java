@@ -1,0 +1,62 @@
+package com.slacredits.reports;
+
+import com.slacredits.domain.ClaimDecision;
+import com.slacredits.domain.Contract;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * One customer's decisions of one run: what one statement shows, and the item a statement step
+ * renders.
+ *
+ * <p>Refuses a decision that belongs to another customer, so that a grouping mistake upstream
+ * fails the run instead of sending one customer another customer's claims.
+ *
+ * @param decisions sorted by claim id
+ */
+public record CustomerStatement(String customerId, String customerName, List<ClaimDecision> decisions) {
+
+    public CustomerStatement {
+        Objects.requireNonNull(customerId, "customerId");
+        Objects.requireNonNull(customerName, "customerName");
+        if (decisions.isEmpty()) {
+            throw new IllegalArgumentException("customer " + customerId + ": a statement needs at least one decision");
+        }
+        for (ClaimDecision decision : decisions) {
+            Optional<String> owner = decision.customerId();
+            if (owner.isEmpty() || !owner.get().equals(customerId)) {
+                throw new IllegalArgumentException("claim " + decision.claimId() + " does not belong to customer "
+                        + customerId);
+            }
+        }
+        decisions = decisions.stream().sorted(Comparator.comparing(ClaimDecision::claimId)).toList();
+    }
+
+    /**
+     * The statements of a run: one per customer with a decision, by customer id. Decisions without a
+     * contract ({@code UNKNOWN_CONTRACT}) have no customer to send them to and are left out.
+     */
+    public static List<CustomerStatement> of(List<ClaimDecision> decisions) {
+        Map<String, List<ClaimDecision>> byCustomer = new TreeMap<>();
+        for (ClaimDecision decision : decisions) {
+            decision.customerId().ifPresent(id -> byCustomer.computeIfAbsent(id, k -> new ArrayList<>()).add(decision));
+        }
+        List<CustomerStatement> statements = new ArrayList<>();
+        byCustomer.forEach((id, own) -> statements.add(new CustomerStatement(id, nameOf(own), own)));
+        return statements;
+    }
+
+    /** The name on the contract of the lowest claim id: deterministic if contracts spell it differently. */
+    private static String nameOf(List<ClaimDecision> decisions) {
+        return decisions.stream()
+                .min(Comparator.comparing(ClaimDecision::claimId))
+                .flatMap(ClaimDecision::contract)
+                .map(Contract::customerName)
+                .orElse("");
+    }
+}

@@ -1,0 +1,81 @@
+package com.slacredits.reports;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
+
+/**
+ * Renders customer credit statements.
+ *
+ * <p>Thread-safe: it holds the compiled templates, which are shared, and creates a filler and an
+ * exporter for every statement, which are not. One instance serves every thread of a run.
+ */
+public final class StatementRenderer {
+
+    private final CompiledReports reports;
+    private final DecisionWording wording;
+
+    public StatementRenderer(CompiledReports reports, DecisionWording wording) {
+        this.reports = Objects.requireNonNull(reports, "reports");
+        this.wording = Objects.requireNonNull(wording, "wording");
+    }
+
+    /**
+     * Renders the statement to {@code target} through a temporary sibling and an atomic rename.
+     * Does nothing when a complete PDF is already there, so that a restarted run never renders a
+     * statement twice; a cut-off file there counts as missing.
+     *
+     * @return true when this call wrote the file
+     */
+    public boolean render(CustomerStatement statement, StatementHeader header, Path target) throws IOException {
+        if (!statement.customerId().equals(header.customerId())) {
+            throw new IllegalArgumentException("header of customer " + header.customerId()
+                    + " on the statement of customer " + statement.customerId());
+        }
+        return new PdfTarget(target).write(out -> export(fill(statement, header), header, out));
+    }
+
+    JasperPrint fill(CustomerStatement statement, StatementHeader header) {
+        List<StatementLine> lines = statement.decisions().stream()
+                .map(decision -> new StatementLine(decision, wording))
+                .toList();
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("PROVIDER_NAME", header.providerName());
+        parameters.put("CUSTOMER_ID", header.customerId());
+        parameters.put("CUSTOMER_NAME", header.customerName());
+        parameters.put("STATEMENT_DATE", header.statementDate().toString());
+        parameters.put("STATEMENT_NUMBER", header.statementNumber());
+        parameters.put("DRY_RUN", header.dryRun());
+        // The totals are a handful of lines: one text field per column, a line per currency. A
+        // subreport costs a second filler and a thread per statement; dropping it cut a
+        // statement's CPU time by about a third.
+        List<StatementTotal> totals = StatementTotal.of(statement.decisions());
+        parameters.put("TOTAL_CURRENCIES", column(totals, StatementTotal::currency));
+        parameters.put("TOTAL_CREDITED", column(totals, StatementTotal::credited));
+        parameters.put("TOTAL_REFUNDED", column(totals, StatementTotal::refunded));
+        parameters.put("TOTAL_AMOUNTS", column(totals, StatementTotal::total));
+        try {
+            return JasperFillManager.fillReport(reports.statement(), parameters, new JRBeanCollectionDataSource(lines));
+        } catch (JRException e) {
+            throw new ReportRenderingException("statement of customer " + statement.customerId() + " does not fill", e);
+        }
+    }
+
+    private static String column(List<StatementTotal> totals, Function<StatementTotal, String> cell) {
+        return totals.stream().map(cell).collect(Collectors.joining("\n"));
+    }
+
+    void export(JasperPrint print, StatementHeader header, OutputStream out) throws IOException {
+        PdfDocument.export(print, "SLA credit statement " + header.statementNumber(), header.providerName(), out);
+    }
+}

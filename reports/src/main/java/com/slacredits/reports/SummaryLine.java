@@ -1,0 +1,71 @@
+package com.slacredits.reports;
+
+/**
+ * One row of the finance summary. Every section of the summary is a run of rows with the same
+ * {@code section}; the template groups on it and prints the section's title and column headings
+ * above its rows. A JavaBean, as {@code JRBeanCollectionDataSource} requires.
+ */
+public final class SummaryLine {
+
+    private final String section;
+    private final String[] headings;
+    private final String[] cells;
+    private final boolean wide;
+
+    private SummaryLine(String section, String[] headings, String[] cells, boolean wide) {
+        this.section = section;
+        this.headings = headings;
+        this.cells = cells;
+        this.wide = wide;
+    }
+
+    /** A row of four cells under four headings; the last cell is a number and right-aligned. */
+    static SummaryLine row(String section, String[] headings, String c1, String c2, String c3, String c4) {
+        return new SummaryLine(section, headings, new String[] {c1, c2, c3, c4}, false);
+    }
+
+    /** A label and a value that takes the width of the other three columns (paths, URLs). */
+    static SummaryLine wide(String section, String[] headings, String label, String value) {
+        return new SummaryLine(section, headings, new String[] {label, value, "", ""}, true);
+    }
+
+    public String getSection() {
+        return section;
+    }
+
+    public String getHeading1() {
+        return headings[0];
+    }
+
+    public String getHeading2() {
+        return headings[1];
+    }
+
+    public String getHeading3() {
+        return headings[2];
+    }
+
+    public String getHeading4() {
+        return headings[3];
+    }
+
+    public String getCell1() {
+        return cells[0];
+    }
+
+    public String getCell2() {
+        return cells[1];
+    }
+
+    public String getCell3() {
+        return cells[2];
+    }
+
+    public String getCell4() {
+        return cells[3];
+    }
+
+    public Boolean getWide() {
+        return wide;
+    }
+}

@@ -1,0 +1,47 @@
+package com.slacredits.reports;
+
+import com.slacredits.domain.RunSummary;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
+
+/** Renders the finance summary of a run. Thread-safe, like {@link StatementRenderer}. */
+public final class SummaryRenderer {
+
+    private final CompiledReports reports;
+
+    public SummaryRenderer(CompiledReports reports) {
+        this.reports = Objects.requireNonNull(reports, "reports");
+    }
+
+    /**
+     * Renders {@code summary.pdf} to {@code target} through a temporary sibling and an atomic
+     * rename; does nothing when a complete PDF is already there.
+     *
+     * @return true when this call wrote the file
+     */
+    public boolean render(RunSummary summary, SummaryParameters parameters, Path target) throws IOException {
+        return new PdfTarget(target).write(out -> PdfDocument.export(fill(summary, parameters),
+                "SLA credit run " + parameters.runId() + " summary", parameters.providerName(), out));
+    }
+
+    JasperPrint fill(RunSummary summary, SummaryParameters parameters) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("PROVIDER_NAME", parameters.providerName());
+        values.put("RUN_ID", Long.toString(parameters.runId()));
+        values.put("AS_OF", summary.asOf().toString());
+        values.put("DRY_RUN", summary.dryRun());
+        try {
+            return JasperFillManager.fillReport(reports.summary(), values,
+                    new JRBeanCollectionDataSource(SummaryContent.of(summary, parameters)));
+        } catch (JRException e) {
+            throw new ReportRenderingException("summary of run " + parameters.runId() + " does not fill", e);
+        }
+    }
+}

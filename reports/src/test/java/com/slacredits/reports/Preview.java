@@ -1,0 +1,41 @@
+package com.slacredits.reports;
+
+import com.slacredits.domain.ClaimDecision;
+import com.slacredits.domain.Channel;
+import com.slacredits.domain.Termination;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.batch.infrastructure.item.Chunk;
+
+/**
+ * Renders the October 2026 statements and summary into a folder, to look at them (and to make
+ * the README's picture with pdftoppm). Not a test. Arguments: folder [dry-run].
+ */
+public final class Preview {
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args[0]);
+        boolean dryRun = args.length > 1 && Boolean.parseBoolean(args[1]);
+        CompiledReports reports = CompiledReports.compile();
+        StatementRenderer renderer = new StatementRenderer(reports, DecisionWording.standard());
+        new StatementItemWriter(renderer, October2026.run(dryRun), out)
+                .write(new Chunk<>(CustomerStatement.of(October2026.DECISIONS)));
+        new SummaryRenderer(reports).render(October2026.summary(dryRun),
+                new SummaryParameters(StatementRun.DEFAULT_PROVIDER_NAME, October2026.RUN_ID, Path.of("/data/in/2026-10"),
+                        out, "jdbc:mysql://finance:secret@db.internal:3306/sla"), out.resolve("summary.pdf"));
+
+        List<ClaimDecision> many = new ArrayList<>();
+        for (int i = 1; i <= 60; i++) {
+            many.add(i % 3 == 0
+                    ? October2026.rejected(October2026.claim(String.format("CL-%03d", i), "K-A1",
+                            "2026-11-02T09:00:00Z", Channel.PHONE, 84L, true), October2026.K_A1,
+                            com.slacredits.domain.Reason.NOT_IN_WRITING)
+                    : October2026.credit(October2026.claim(String.format("CL-%03d", i), "K-A1",
+                            "2026-11-02T09:00:00Z", Channel.EMAIL, 84L, false), October2026.K_A1, October2026.SVC_A,
+                            "99.9", "10", "500.00", Termination.NONE));
+        }
+        new StatementItemWriter(renderer, October2026.run(dryRun), out.resolve("long"))
+                .write(new Chunk<>(CustomerStatement.of(many)));
+    }
+}

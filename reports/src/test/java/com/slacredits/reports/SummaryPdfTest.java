@@ -1,0 +1,99 @@
+package com.slacredits.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.slacredits.domain.RunSummary;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SummaryPdfTest {
+
+    static final SummaryRenderer RENDERER = new SummaryRenderer(Statements.REPORTS);
+
+    static PdfText render(Path dir, RunSummary summary, String database) throws IOException {
+        Path target = dir.resolve("summary.pdf");
+        SummaryParameters parameters = new SummaryParameters(StatementRun.DEFAULT_PROVIDER_NAME, October2026.RUN_ID,
+                Path.of("/data/in/2026-10"), dir, database);
+        assertThat(RENDERER.render(summary, parameters, target)).isTrue();
+        return PdfText.of(target);
+    }
+
+    @Test
+    void octoberSummaryForFinance(@TempDir Path dir) throws IOException {
+        PdfText pdf = render(dir, October2026.summary(false), "jdbc:mysql://db.internal:3306/sla");
+        String text = pdf.flat();
+        assertThat(text).contains(
+                "Run id 42", "As of 2026-11-05", "Live: claims marked decided, adjustments posted",
+                "Input folder /data/in/2026-10", "Output folder " + dir, "Database jdbc:mysql://db.internal:3306/sla",
+                "CREDIT TIER credit tier 4",
+                "TERMINATION_REFUND MATERIAL_BREACH material breach 1",
+                "REJECTED UNKNOWN_CONTRACT no such contract 1",
+                "REJECTED NOT_IN_WRITING not made in writing 1",
+                "REJECTED LATE after the claim window 1",
+                "REJECTED NOT_COVERED month not covered 1",
+                "REJECTED DUPLICATE month already claimed 1",
+                "REJECTED NO_CREDIT_DUE guarantee met 1",
+                "All outcomes 11",
+                "EUR SLA credit 2 €800.00",
+                "EUR Termination refund 1 €16,767.12",
+                "USD SLA credit 2 $350.00",
+                "Largest adjustments",
+                "claims.csv 1", "probes.csv 1", "All files (see rejects.csv) 2",
+                "Service month not ended yet 1",
+                "Services with claims but no monitoring data Service Month None",
+                "page 1 of " + pdf.pageCount());
+        assertThat(text).containsSubsequence("CL-04 · K-C1 · 2026-10 Delta Foods GmbH (CU-4) Termination refund €16,767.12",
+                "CL-01 · K-A1 · 2026-10 Acme Logistics B.V. (CU-1) SLA credit €500.00",
+                "CL-05", "CL-03", "CL-12");
+        assertThat(text).doesNotContain("DRY RUN");
+    }
+
+    @Test
+    void dryRunSaysSoOnEveryPage(@TempDir Path dir) throws IOException {
+        PdfText pdf = render(dir, October2026.summary(true), "embedded database in ./data");
+        assertThat(pdf.pages()).allSatisfy(page -> assertThat(page).contains(StatementPdfTest.BANNER));
+        assertThat(pdf.flat()).contains("Dry run: no claim marked decided, no adjustment posted");
+    }
+
+    @Test
+    void longSectionsRepeatTheirHeadingsOnTheNextPage(@TempDir Path dir) throws IOException {
+        Map<String, Long> rejected = new TreeMap<>();
+        for (int i = 1; i <= 80; i++) {
+            rejected.put(String.format("probes-%03d.csv", i), (long) i);
+        }
+        List<RunSummary.MonitoringGap> gaps = List.of(new RunSummary.MonitoringGap("svc-x", YearMonth.of(2026, 10)));
+        RunSummary summary = new RunSummary(October2026.AS_OF, true, October2026.DECISIONS, 0, new TreeMap<>(rejected), gaps);
+        PdfText pdf = render(dir, summary, "embedded");
+        assertThat(pdf.pageCount()).isGreaterThan(1);
+        for (int page = 1; page <= pdf.pageCount(); page++) {
+            assertThat(pdf.page(page)).contains("page " + page + " of " + pdf.pageCount(), StatementPdfTest.BANNER);
+        }
+        String continued = pdf.page(2);
+        assertThat(continued).contains("Input rows rejected, by file");
+        assertThat(pdf.flat()).contains("svc-x 2026-10", "All files (see rejects.csv) 3,240");
+    }
+
+    @Test
+    void aPasswordInTheDatabaseUrlNeverReachesThePdf(@TempDir Path dir) throws IOException {
+        String text = render(dir, October2026.summary(false),
+                "jdbc:mysql://finance:s3cret@db.internal:3306/sla?user=finance&password=s3cret").flat();
+        assertThat(text).doesNotContain("s3cret").contains("jdbc:mysql://***@db.internal:3306/sla?user=finance&password=***");
+    }
+
+    @Test
+    void anExistingSummaryIsNotRenderedAgain(@TempDir Path dir) throws IOException {
+        render(dir, October2026.summary(false), "embedded");
+        Path target = dir.resolve("summary.pdf");
+        Object key = Files.readAttributes(target, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        SummaryParameters parameters = new SummaryParameters("x", 1, dir, dir, "embedded");
+        assertThat(RENDERER.render(October2026.summary(true), parameters, target)).isFalse();
+        assertThat(Files.readAttributes(target, java.nio.file.attribute.BasicFileAttributes.class).fileKey()).isEqualTo(key);
+    }
+}
