@@ -97,12 +97,7 @@ public final class MonthEndLauncher {
         if (failure == null) {
             return "the job ended " + execution.getStatus();
         }
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.strip().replaceAll("\\.$", "");
+        return MonthEndCommand.rootMessage(failure).strip().replaceAll("\\.$", "");
     }
 
     private static String hostName() {
