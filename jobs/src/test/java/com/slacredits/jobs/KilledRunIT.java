@@ -1,0 +1,98 @@
+package com.slacredits.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A month-end killed with SIGKILL while it renders statements, then started again with the same
+ * command, as an operator would: the run resumes, every statement exists exactly once and is a
+ * complete PDF, and the ones rendered before the kill are not rendered again.
+ */
+class KilledRunIT {
+
+    private static final int CUSTOMERS = 800;
+
+    @TempDir
+    Path work;
+
+    @Test
+    void aRunKilledWhileRenderingResumesAndRendersEachStatementOnce() throws Exception {
+        Path input = Files.createDirectories(work.resolve("in"));
+        StringBuilder contracts = new StringBuilder("contract_id,customer_id,customer_name,customer_email,edition,"
+                + "service_id,annual_fee,currency,start_date,end_date,policy\n");
+        StringBuilder claims = new StringBuilder("claim_id,contract_id,service_month,received_at,channel,"
+                + "claimed_downtime_minutes,terminate\n");
+        for (int i = 0; i < CUSTOMERS; i++) {
+            contracts.append(String.format("K-%04d,CU-%04d,Customer %04d,c%d@example.com,GROWTH,svc-1,12000.00,EUR,"
+                    + "2025-01-01,,%n", i, i, i, i));
+            claims.append(String.format("CL-%04d,K-%04d,2026-10,2026-11-02T09:00:00+01:00,EMAIL,,%n", i, i));
+        }
+        Files.writeString(input.resolve("contracts.csv"), contracts);
+        Files.writeString(input.resolve("claims.csv"), claims);
+        Path out = work.resolve("out");
+        Path statements = out.resolve("statements");
+
+        Process first = start(input, out, "first.txt");
+        while (first.isAlive() && pdfs(statements).size() < 40) {
+            Thread.sleep(10);
+        }
+        assertThat(first.isAlive()).as("the run was still rendering when killed").isTrue();
+        first.destroyForcibly().waitFor(1, TimeUnit.MINUTES);
+        Map<Path, FileTime> beforeKill = new HashMap<>();
+        for (Path pdf : pdfs(statements)) {
+            beforeKill.put(pdf, Files.getLastModifiedTime(pdf));
+        }
+        assertThat(beforeKill.size()).isBetween(40, CUSTOMERS - 1);
+
+        Process second = start(input, out, "second.txt");
+        assertThat(second.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        String console = Files.readString(work.resolve("second.txt"), StandardCharsets.UTF_8);
+
+        assertThat(second.exitValue()).as(console).isZero();
+        assertThat(console).contains("Resuming");
+        List<Path> rendered = pdfs(statements);
+        assertThat(rendered).hasSize(CUSTOMERS);
+        for (Path pdf : rendered) {
+            String text = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+            assertThat(text).startsWith("%PDF").contains("%%EOF");
+        }
+        try (Stream<Path> all = Files.list(statements)) {
+            assertThat(all.filter(p -> !p.toString().endsWith(".pdf"))).as("no temporary files left").isEmpty();
+        }
+        for (Map.Entry<Path, FileTime> earlier : beforeKill.entrySet()) {
+            assertThat(Files.getLastModifiedTime(earlier.getKey())).isEqualTo(earlier.getValue());
+        }
+        assertThat(OctoberExampleCsv.rows(out.resolve("decisions.csv"))).hasSize(CUSTOMERS);
+    }
+
+    private Process start(Path input, Path out, String console) throws IOException {
+        Path jar = Path.of("target", "sla-credits.jar").toAbsolutePath();
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                jar.toString(), "month-end", "--as-of=2026-11-05", "--input=" + input, "--output=" + out,
+                "--spring.datasource.url=jdbc:h2:file:" + work.resolve("db") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE")
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve(console).toFile())
+                .start();
+    }
+
+    private static List<Path> pdfs(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".pdf")).toList();
+        }
+    }
+}
