@@ -3,12 +3,16 @@ package com.slacredits.domain;
 import java.util.Comparator;
 import java.util.List;
 
-/** The result of deciding a batch of claims: what was decided, and what still waits for its month to end. */
-public record Adjudication(List<ClaimDecision> decisions, List<Claim> pending) {
+/**
+ * The result of deciding a batch of claims: what was decided, what still waits for its period to end,
+ * and the services that had no monitoring data in a period the run needed.
+ */
+public record Adjudication(List<ClaimDecision> decisions, List<Claim> pending, List<MonitoringGap> gaps) {
 
     public Adjudication {
         decisions = decisions.stream().sorted(Comparator.comparing(ClaimDecision::claimId)).toList();
         pending = pending.stream().sorted(Comparator.comparing(Claim::claimId)).toList();
+        gaps = gaps.stream().distinct().toList();
     }
 
     public List<Adjustment> adjustments() {

@@ -1,11 +1,11 @@
 package com.slacredits.domain;
 
-import java.time.YearMonth;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An invoice adjustment a decision posts: what the customer gets, always positive.
+ * An invoice adjustment a decision posts: what the customer gets, always positive, linked to the
+ * claim it settles.
  *
  * <p>Its id is derived from the claim alone, so deciding, re-running or resuming can never post
  * the same claim's money under two ids.
@@ -15,14 +15,17 @@ public record Adjustment(
         String claimId,
         String contractId,
         String customerId,
-        YearMonth serviceMonth,
+        ServicePeriod period,
         AdjustmentKind kind,
-        Money amount) {
+        Money amount,
+        Settlement settlement) {
 
     public Adjustment {
         Objects.requireNonNull(adjustmentId, "adjustmentId");
+        Objects.requireNonNull(period, "period");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(settlement, "settlement");
         if (amount.amount().signum() < 0) {
             throw new IllegalArgumentException("an adjustment is what the customer gets: never negative");
         }
@@ -32,15 +35,11 @@ public record Adjustment(
         return "ADJ-" + claimId;
     }
 
-    public Settlement settlement() {
-        return kind.settlement();
-    }
-
     static Optional<Adjustment> forDecision(ClaimDecision decision) {
         AdjustmentKind kind = switch (decision.outcome()) {
             case CREDIT -> AdjustmentKind.SLA_CREDIT;
             case TERMINATION_REFUND -> AdjustmentKind.TERMINATION_REFUND;
-            case REJECTED -> null;
+            case REJECTED, COMPLIANCE -> null;
         };
         // An adjustment is what the customer gets: a refund with no invoice days left to pay back
         // is decided and shown, but posts nothing.
@@ -50,6 +49,7 @@ public record Adjustment(
         Contract contract = decision.contract().orElseThrow();
         Claim claim = decision.claim();
         return Optional.of(new Adjustment(idFor(claim.claimId()), claim.claimId(), contract.contractId(),
-                contract.customerId(), claim.serviceMonth(), kind, decision.amount().orElseThrow()));
+                contract.customerId(), claim.period(), kind, decision.amount().orElseThrow(),
+                decision.settlement().orElseThrow()));
     }
 }

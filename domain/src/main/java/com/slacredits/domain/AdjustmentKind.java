@@ -1,17 +1,7 @@
 package com.slacredits.domain;
 
-/** What an invoice adjustment is for, and how it is settled (credit rules, section 6). */
+/** What an invoice adjustment is for. How it is settled is the decision's (credit rules, section 6). */
 public enum AdjustmentKind {
-    SLA_CREDIT(Settlement.NEXT_INVOICE),
-    TERMINATION_REFUND(Settlement.REFUND);
-
-    private final Settlement settlement;
-
-    AdjustmentKind(Settlement settlement) {
-        this.settlement = settlement;
-    }
-
-    public Settlement settlement() {
-        return settlement;
-    }
+    SLA_CREDIT,
+    TERMINATION_REFUND
 }

@@ -1,6 +1,5 @@
 package com.slacredits.domain;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
@@ -10,7 +9,8 @@ import java.util.Map;
 
 /**
  * The system's own record of every service: its slot timeline and its windows. Answers what the
- * availability of a contract was in a service month (credit rules, sections 2-4).
+ * availability of a contract was in a period (credit rules, sections 2-4), on one service or on the
+ * combined timeline of a group (policy packs, section 5).
  */
 public final class AvailabilityLedger {
 
@@ -25,31 +25,46 @@ public final class AvailabilityLedger {
         windows.forEach(window -> this.windows.computeIfAbsent(window.serviceId(), id -> new ArrayList<>()).add(window));
     }
 
-    public Availability availabilityOf(Contract contract, PolicyPack policy, YearMonth serviceMonth) {
-        SlotRange measured = policy.serviceMonth(serviceMonth).intersect(contract.coverage(policy.zone()));
+    public Availability availabilityOf(Contract contract, PolicyPack policy, ServicePeriod period) {
+        SlotRange measured = policy.slotsOf(period).intersect(contract.coverage(policy.zone()));
         if (measured.isEmpty()) {
             return new Availability(0, 0, 0);
         }
-        BitSet excused = policy.excuseRule()
-                .excusedWithin(windows.getOrDefault(contract.serviceId(), List.of()), measured);
+        ServiceGroup services = contract.services();
+        BitSet excused = policy.excuseRule().excusedWithin(windowsOf(services), measured);
         long downtime = 0;
-        SlotTimeline timeline = timelines.get(contract.serviceId());
-        if (timeline != null) {
-            for (Outage outage : policy.outageDetector().countingOutagesTouching(timeline, measured)) {
-                SlotRange inside = outage.slots().intersect(measured);
-                for (long slot = inside.first(); slot < inside.end(); slot++) {
-                    if (!excused.get((int) (slot - measured.first()))) {
-                        downtime++;
-                    }
+        for (Outage outage : policy.outageDetector().countingOutagesTouching(history(services), measured)) {
+            SlotRange inside = outage.slots().intersect(measured);
+            for (long slot = inside.first(); slot < inside.end(); slot++) {
+                if (!excused.get((int) (slot - measured.first()))) {
+                    downtime++;
                 }
             }
         }
         return new Availability(measured.size(), excused.cardinality(), downtime);
     }
 
-    /** Whether any probe of the service fell in the service month; a claimed month without is reported. */
-    public boolean hasMonitoringData(String serviceId, PolicyPack policy, YearMonth serviceMonth) {
-        SlotTimeline timeline = timelines.get(serviceId);
-        return timeline != null && timeline.hasDataWithin(policy.serviceMonth(serviceMonth));
+    /** Whether any probe of the contract's service, or of a member of its group, fell in the period. */
+    public boolean hasMonitoringData(Contract contract, PolicyPack policy, ServicePeriod period) {
+        return history(contract.services()).hasDataWithin(policy.slotsOf(period));
+    }
+
+    private SlotHistory history(ServiceGroup services) {
+        List<SlotTimeline> members = services.members().stream()
+                .map(member -> timelines.getOrDefault(member, new SlotTimeline(member)))
+                .toList();
+        return members.size() == 1 ? members.get(0) : new GroupTimeline(members);
+    }
+
+    /** A window of any member, or one naming the whole group as the contract writes it. */
+    private List<ExcusedWindow> windowsOf(ServiceGroup services) {
+        List<ExcusedWindow> found = new ArrayList<>();
+        for (String member : services.members()) {
+            found.addAll(windows.getOrDefault(member, List.of()));
+        }
+        if (services.isGroup()) {
+            found.addAll(windows.getOrDefault(services.written(), List.of()));
+        }
+        return found;
     }
 }

@@ -11,12 +11,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Decides claims (credit rules, sections 7 and 8).
+ * Decides claims (credit rules, sections 6-8; policy packs, sections 3, 4 and 6).
  *
  * <p>Claims are taken per contract in order of receipt, then id, because an earlier claim can make
  * a later one a duplicate, and a granted termination ends the coverage later claims are checked
  * against. The first rule that fails rejects the claim; a claim that passes them all is verified
- * against the ledger, whatever downtime the customer counted.
+ * against the ledger, whatever downtime the customer counted, and assessed by its edition's schedule.
+ * The periods of automatic packs are decided the same way, on the run's own claims.
  */
 public final class ClaimAdjudicator {
 
@@ -27,85 +28,130 @@ public final class ClaimAdjudicator {
     private final PolicyCatalog policies;
     private final ContractBook contracts;
     private final AvailabilityLedger ledger;
-    private final Set<ContractMonth> verifiedBefore;
+    private final Set<ContractPeriod> verifiedBefore;
 
     /**
-     * @param verifiedBefore contract-months on which an earlier run already let a claim past rules 1-4
+     * @param verifiedBefore contract-periods on which an earlier run already let a claim past the eligibility rules
      */
     public ClaimAdjudicator(
-            PolicyCatalog policies, ContractBook contracts, AvailabilityLedger ledger, Set<ContractMonth> verifiedBefore) {
+            PolicyCatalog policies, ContractBook contracts, AvailabilityLedger ledger, Set<ContractPeriod> verifiedBefore) {
         this.policies = policies;
         this.contracts = contracts;
         this.ledger = ledger;
         this.verifiedBefore = Set.copyOf(verifiedBefore);
     }
 
-    /** Decides every claim whose service month ended before {@code asOf}; the others wait. */
+    /** Decides every filed claim whose period ended before {@code asOf}; the others wait. */
     public Adjudication decide(Collection<Claim> claims, LocalDate asOf) {
-        List<Claim> ordered = claims.stream().sorted(DECISION_ORDER).toList();
-        Set<ContractMonth> verified = new HashSet<>(verifiedBefore);
-        List<ClaimDecision> decisions = new ArrayList<>();
-        List<Claim> pending = new ArrayList<>();
-        for (Claim claim : ordered) {
-            if (!isMonthClosed(claim, asOf)) {
-                pending.add(claim);
+        return decide(claims, List.of(), asOf);
+    }
+
+    /**
+     * Decides the filed claims, and the automatic periods ({@link AutomaticPeriods}) that have
+     * monitoring data; an automatic period without is not decided but reported as a gap.
+     */
+    public Adjudication decide(Collection<Claim> filed, Collection<ContractPeriod> automatic, LocalDate asOf) {
+        List<MonitoringGap> gaps = new ArrayList<>();
+        List<Claim> all = new ArrayList<>(filed);
+        for (ContractPeriod due : automatic) {
+            if (verifiedBefore.contains(due)) {
+                continue; // decided by an earlier run: exactly once (policy packs, section 4)
+            }
+            Contract contract = contracts.find(due.contractId()).orElseThrow(() -> new IllegalArgumentException(
+                    "automatic period of unknown contract " + due.contractId()));
+            PolicyPack pack = policies.require(contract.policyId());
+            if (ledger.hasMonitoringData(contract, pack, due.period())) {
+                all.add(Claim.automatic(contract, due.period(), pack));
             } else {
-                decisions.add(decideOne(claim, verified));
+                gaps.add(new MonitoringGap(contract.serviceId(), due.period()));
             }
         }
-        return new Adjudication(decisions, pending);
+        Set<ContractPeriod> verified = new HashSet<>(verifiedBefore);
+        List<ClaimDecision> decided = new ArrayList<>();
+        List<Claim> pending = new ArrayList<>();
+        for (Claim claim : all.stream().sorted(DECISION_ORDER).toList()) {
+            if (!claim.period().hasEndedBefore(asOf)) {
+                pending.add(claim);
+            } else {
+                ClaimDecision decision = decideOne(claim, verified);
+                decided.add(decision);
+                gapOf(decision).ifPresent(gaps::add);
+            }
+        }
+        List<ClaimDecision> settled = decided.stream().map(decision -> settle(decision, asOf)).toList();
+        return new Adjudication(settled, pending, gaps);
     }
 
-    /** A month is closed once its last day is before the run's date. */
-    public static boolean isMonthClosed(Claim claim, LocalDate asOf) {
-        return claim.serviceMonth().atEndOfMonth().isBefore(asOf);
-    }
-
-    private ClaimDecision decideOne(Claim claim, Set<ContractMonth> verified) {
+    private ClaimDecision decideOne(Claim claim, Set<ContractPeriod> verified) {
         Optional<Contract> found = contracts.find(claim.contractId());
         if (found.isEmpty()) {
             return ClaimDecision.rejected(claim, found, Reason.UNKNOWN_CONTRACT);
         }
         Contract contract = found.get();
+        PolicyPack policy = policies.require(contract.policyId());
+        if (policy.isAutomatic() && !claim.isAutomatic()) {
+            return ClaimDecision.rejected(claim, found, Reason.AUTOMATIC);
+        }
         if (!claim.channel().isWritten()) {
             return ClaimDecision.rejected(claim, found, Reason.NOT_IN_WRITING);
         }
-        PolicyPack policy = policies.require(contract.policyId());
-        if (!claim.receivedAt().isBefore(policy.claimDeadline(claim.serviceMonth()))) {
+        if (!policy.measures(claim.period())) {
+            return ClaimDecision.rejected(claim, found, Reason.WRONG_PERIOD);
+        }
+        if (!claim.isAutomatic() && !claim.receivedAt().isBefore(policy.claimDeadline(claim.period()))) {
             return ClaimDecision.rejected(claim, found, Reason.LATE);
         }
-        if (!contract.coversAnyDayOf(claim.serviceMonth())) {
+        if (!contract.coversAnyDayOf(claim.period())) {
             return ClaimDecision.rejected(claim, found, Reason.NOT_COVERED);
         }
-        if (!verified.add(claim.contractMonth())) {
+        if (!verified.add(claim.contractPeriod())) {
             return ClaimDecision.rejected(claim, found, Reason.DUPLICATE);
         }
         return verify(claim, contract, policy);
     }
 
     private ClaimDecision verify(Claim claim, Contract contract, PolicyPack policy) {
-        Availability availability = ledger.availabilityOf(contract, policy, claim.serviceMonth());
-        CreditSchedule schedule = policy.scheduleFor(contract.edition());
-        CreditAssessment assessment = schedule.assess(availability);
+        Availability availability = ledger.availabilityOf(contract, policy, claim.period());
+        EditionTerms terms = policy.termsOf(contract);
+        BigDecimal guaranteePercent = terms.guaranteeOf(contract);
+        CreditAssessment assessment = terms.schedule().assess(availability, guaranteePercent);
         Optional<Availability> measured = Optional.of(availability);
-        Optional<BigDecimal> guarantee = Optional.of(schedule.guaranteePercent());
+        Optional<BigDecimal> guarantee = Optional.of(guaranteePercent);
         Optional<Contract> party = Optional.of(contract);
 
-        if (assessment.kind() == CreditAssessment.Kind.NO_CREDIT) {
-            return new ClaimDecision(claim, party, Outcome.REJECTED, Reason.NO_CREDIT_DUE, measured, guarantee,
-                    Optional.empty(), Optional.empty(), Termination.refused(claim), Optional.empty());
-        }
-        BigDecimal percent = assessment.creditPercent().orElseThrow();
-        boolean breach = assessment.kind() == CreditAssessment.Kind.MATERIAL_BREACH;
-        if (breach && claim.terminationElected()) {
+        // A contract is terminated at most once: the days after the first termination were refunded then.
+        if (assessment.terminationAllowed() && claim.terminationElected() && !contract.isTerminated()) {
             LocalDate lastDay = claim.receivedAt().atZone(policy.zone()).toLocalDate();
             Money refund = TerminationRefund.of(contracts.invoicesOf(contract.contractId()), lastDay, contract.currency());
             contracts.terminate(contract.contractId(), lastDay);
             return new ClaimDecision(claim, party, Outcome.TERMINATION_REFUND, Reason.MATERIAL_BREACH, measured,
-                    guarantee, Optional.empty(), Optional.of(refund), Termination.GRANTED, Optional.of(lastDay));
+                    guarantee, Optional.empty(), Optional.of(refund), Optional.of(Settlement.REFUND),
+                    Termination.GRANTED, Optional.of(lastDay));
         }
-        Money credit = Money.monthlyCredit(contract.annualFee(), percent, contract.currency());
-        return new ClaimDecision(claim, party, Outcome.CREDIT, breach ? Reason.MATERIAL_BREACH : Reason.TIER, measured,
-                guarantee, Optional.of(percent), Optional.of(credit), Termination.refused(claim), Optional.empty());
+        Optional<Money> credit = assessment.creditPercent().map(percent ->
+                Money.periodCredit(contract.annualFee(), percent, policy.period(), contract.currency()));
+        // Settled once the contract's claims are all decided: a termination later in the run counts.
+        Optional<Settlement> settlement = credit.map(amount -> Settlement.NEXT_INVOICE);
+        return new ClaimDecision(claim, party, assessment.outcome(), assessment.reason(), measured, guarantee,
+                assessment.creditPercent(), credit, settlement, Termination.refused(claim), Optional.empty());
+    }
+
+    /** A credit on a contract whose coverage has ended before the run's date is paid out (section 6). */
+    private ClaimDecision settle(ClaimDecision decision, LocalDate asOf) {
+        if (decision.outcome() != Outcome.CREDIT) {
+            return decision;
+        }
+        Contract now = contracts.find(decision.claim().contractId()).orElseThrow();
+        return now.coverageEndedBefore(asOf) ? decision.settledAs(Settlement.REFUND) : decision;
+    }
+
+    private Optional<MonitoringGap> gapOf(ClaimDecision decision) {
+        if (decision.availability().isEmpty() || decision.contract().isEmpty()) {
+            return Optional.empty();
+        }
+        Contract contract = decision.contract().get();
+        PolicyPack policy = policies.require(contract.policyId());
+        return ledger.hasMonitoringData(contract, policy, decision.claim().period()) ? Optional.empty()
+                : Optional.of(new MonitoringGap(contract.serviceId(), decision.claim().period()));
     }
 }

@@ -3,30 +3,36 @@ package com.slacredits.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A customer's contract on one monitored service.
+ * A customer's contract on one monitored service, or on a group of services that back each other up.
  *
- * @param endDate the last day covered, included; empty when open-ended. A granted termination
- *     shortens it (credit rules, section 8).
+ * @param edition one of the editions of the contract's pack
+ * @param serviceId one service, or several joined by {@code |} (see {@link ServiceGroup})
+ * @param endDate the last day covered, included, as contracts.csv gives it; empty when open-ended
+ * @param policyId the pack the contract is measured under
+ * @param guaranteePercent the contract's own guarantee, for an edition whose pack says {@code guarantee: contract}
+ * @param terminatedOn the last day covered after a granted termination (credit rules, section 8): a
+ *     contract is terminated at most once
  */
 public record Contract(
         String contractId,
         String customerId,
         String customerName,
         String customerEmail,
-        Edition edition,
+        String edition,
         String serviceId,
         BigDecimal annualFee,
         Currency currency,
         LocalDate startDate,
         Optional<LocalDate> endDate,
-        String policyId) {
+        String policyId,
+        Optional<BigDecimal> guaranteePercent,
+        Optional<LocalDate> terminatedOn) {
 
     public Contract {
         Objects.requireNonNull(contractId, "contractId");
@@ -38,6 +44,8 @@ public record Contract(
         Objects.requireNonNull(startDate, "startDate");
         Objects.requireNonNull(endDate, "endDate");
         Objects.requireNonNull(policyId, "policyId");
+        Objects.requireNonNull(guaranteePercent, "guaranteePercent");
+        Objects.requireNonNull(terminatedOn, "terminatedOn");
         if (annualFee.signum() <= 0) {
             throw new IllegalArgumentException("annual fee of " + contractId + " must be above zero");
         }
@@ -46,24 +54,47 @@ public record Contract(
         }
     }
 
-    /** Coverage as slots: from start_date 00:00 local up to the day after end_date 00:00 local. */
+    public ServiceGroup services() {
+        return ServiceGroup.of(serviceId);
+    }
+
+    /** The last day covered: the end date, or an earlier granted termination; empty when open. */
+    public Optional<LocalDate> lastCoveredDay() {
+        if (terminatedOn.isPresent() && endDate.isPresent()) {
+            return Optional.of(terminatedOn.get().isBefore(endDate.get()) ? terminatedOn.get() : endDate.get());
+        }
+        return terminatedOn.or(() -> endDate);
+    }
+
+    /** Coverage as slots: from start_date 00:00 local up to the day after the last covered day 00:00 local. */
     public SlotRange coverage(ZoneId zone) {
         Instant from = startDate.atStartOfDay(zone).toInstant();
-        Instant to = endDate.map(last -> last.plusDays(1).atStartOfDay(zone).toInstant()).orElse(Instant.MAX);
+        Instant to = lastCoveredDay().map(last -> last.plusDays(1).atStartOfDay(zone).toInstant()).orElse(Instant.MAX);
         return SlotRange.startingWithin(from, to);
     }
 
-    /** Rule 4 of section 7: does the contract cover at least one day of the month. */
-    public boolean coversAnyDayOf(YearMonth month) {
-        boolean startsInTime = !startDate.isAfter(month.atEndOfMonth());
-        boolean endsInTime = endDate.map(end -> !end.isBefore(month.atDay(1))).orElse(true);
+    /** Rule 4 of section 7: does the contract cover at least one day of the period. */
+    public boolean coversAnyDayOf(ServicePeriod period) {
+        boolean startsInTime = !startDate.isAfter(period.lastDay());
+        boolean endsInTime = lastCoveredDay().map(end -> !end.isBefore(period.firstDay())).orElse(true);
         return startsInTime && endsInTime;
     }
 
-    /** This contract, ended on {@code lastDay} unless it already ends earlier. */
-    public Contract endingOn(LocalDate lastDay) {
-        LocalDate end = endDate.filter(existing -> existing.isBefore(lastDay)).orElse(lastDay);
-        return new Contract(contractId, customerId, customerName, customerEmail, edition, serviceId,
-                annualFee, currency, startDate, Optional.of(end), policyId);
+    /** Whether coverage ended before {@code asOf}, so that no later invoice carries a credit (section 6). */
+    public boolean coverageEndedBefore(LocalDate asOf) {
+        return lastCoveredDay().map(last -> last.isBefore(asOf)).orElse(false);
+    }
+
+    public boolean isTerminated() {
+        return terminatedOn.isPresent();
+    }
+
+    /** This contract terminated on {@code lastDay}. A contract is terminated once: a second time is a bug. */
+    public Contract terminatedOn(LocalDate lastDay) {
+        if (terminatedOn.isPresent()) {
+            throw new IllegalStateException("contract " + contractId + " was already terminated on " + terminatedOn.get());
+        }
+        return new Contract(contractId, customerId, customerName, customerEmail, edition, serviceId, annualFee,
+                currency, startDate, endDate, policyId, guaranteePercent, Optional.of(lastDay));
     }
 }

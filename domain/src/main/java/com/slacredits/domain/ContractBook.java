@@ -27,8 +27,8 @@ public final class ContractBook {
         return List.copyOf(invoices.getOrDefault(contractId, List.of()));
     }
 
-    /** Ends the contract's coverage on {@code lastDay}; later months are then not covered. */
+    /** Ends the contract's coverage on {@code lastDay}; later periods are then not covered. */
     public Contract terminate(String contractId, LocalDate lastDay) {
-        return contracts.computeIfPresent(contractId, (id, contract) -> contract.endingOn(lastDay));
+        return contracts.computeIfPresent(contractId, (id, contract) -> contract.terminatedOn(lastDay));
     }
 }

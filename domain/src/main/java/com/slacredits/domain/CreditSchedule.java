@@ -3,15 +3,22 @@ package com.slacredits.domain;
 import java.math.BigDecimal;
 
 /**
- * How one edition under one policy pack turns measured availability into a credit.
+ * How one edition of a pack turns measured availability into a decision (policy packs, section 3):
+ * {@link AvailabilityTierSchedule}, {@link DowntimeTierSchedule} or {@link ComplianceSchedule}.
  *
- * <p>An interface because packs differ in shape: {@code standard-2024} uses availability tiers;
- * later packs may credit by total outage duration instead.
+ * <p>The guarantee is given, not held, because an edition may take it from each contract.
+ * Availability at or above the guarantee never earns a credit, under any schedule.
  */
 public interface CreditSchedule {
 
-    /** The availability the edition guarantees, in percent. */
-    BigDecimal guaranteePercent();
+    CreditAssessment assess(Availability availability, BigDecimal guaranteePercent);
 
-    CreditAssessment assess(Availability availability);
+    /**
+     * Fails when this schedule cannot work under {@code guaranteePercent}: an availability table whose
+     * top line is not below it.
+     *
+     * @throws PackDefinitionException naming the key at fault
+     */
+    default void checkGuarantee(BigDecimal guaranteePercent) {
+    }
 }

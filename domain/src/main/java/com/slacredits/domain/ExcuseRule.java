@@ -4,22 +4,32 @@ import java.time.Duration;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * Which windows excuse which slots under a policy (credit rules, section 3).
+ * Which windows excuse which slots under a pack (credit rules, section 3).
  *
- * @param excusedCauses the causes the policy excuses at all
- * @param maintenanceNotice how long before its start maintenance must have been announced
- * @param maintenanceMaxMinutes when present, only the first N slots of a maintenance window count
+ * @param excusedCauses the causes the pack excuses at all
+ * @param maintenanceNotice how long before its start {@code MAINTENANCE} must have been announced;
+ *     empty when no notice is needed. An exact duration: {@code P14D} is 336 hours, across summer time too
+ * @param maintenanceMaxMinutes when present, only the first N slots of a {@code MAINTENANCE} or
+ *     {@code EMERGENCY_MAINTENANCE} window are excused
  */
-public record ExcuseRule(Set<WindowCause> excusedCauses, Duration maintenanceNotice, OptionalInt maintenanceMaxMinutes) {
+public record ExcuseRule(Set<WindowCause> excusedCauses, Optional<Duration> maintenanceNotice,
+        OptionalInt maintenanceMaxMinutes) {
 
     public ExcuseRule {
         excusedCauses = excusedCauses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(excusedCauses));
-        if (maintenanceNotice.isNegative()) {
-            throw new IllegalArgumentException("maintenance notice cannot be negative");
+        Objects.requireNonNull(maintenanceNotice, "maintenanceNotice");
+        Objects.requireNonNull(maintenanceMaxMinutes, "maintenanceMaxMinutes");
+        if (maintenanceNotice.isPresent() && maintenanceNotice.get().isNegative()) {
+            throw new PackDefinitionException("maintenanceNotice", "cannot be negative");
+        }
+        if (maintenanceMaxMinutes.isPresent() && maintenanceMaxMinutes.getAsInt() < 1) {
+            throw new PackDefinitionException("maintenanceMaxMinutes", "must be at least 1");
         }
     }
 
@@ -28,22 +38,23 @@ public record ExcuseRule(Set<WindowCause> excusedCauses, Duration maintenanceNot
         if (!excusedCauses.contains(window.cause())) {
             return false;
         }
-        if (window.cause() != WindowCause.MAINTENANCE) {
+        if (window.cause() != WindowCause.MAINTENANCE || maintenanceNotice.isEmpty()) {
             return true;
         }
         // Announced late or never: maintenance then excuses nothing and its DOWN slots are downtime.
+        Duration notice = maintenanceNotice.get();
         return window.announcedAt()
-                .map(announced -> !announced.isAfter(window.startsAt().minus(maintenanceNotice)))
+                .map(announced -> !announced.isAfter(window.startsAt().minus(notice)))
                 .orElse(false);
     }
 
-    /** The slots this window excuses, before any clipping to a month or a contract. */
+    /** The slots this window excuses, before any clipping to a period or a contract. */
     public SlotRange excusedSlots(ExcusedWindow window) {
         if (!excuses(window)) {
             return SlotRange.EMPTY;
         }
         SlotRange covered = window.coveredSlots();
-        if (window.cause() == WindowCause.MAINTENANCE && maintenanceMaxMinutes.isPresent()) {
+        if (window.cause().isMaintenance() && maintenanceMaxMinutes.isPresent()) {
             return covered.firstSlots(maintenanceMaxMinutes.getAsInt());
         }
         return covered;

@@ -9,7 +9,7 @@ import java.util.Objects;
 /** An amount at its currency's minor unit (EUR and USD: cents; JPY: whole yen). */
 public record Money(BigDecimal amount, Currency currency) {
 
-    private static final BigDecimal TWELVE_HUNDRED = BigDecimal.valueOf(1200);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     public Money {
         Objects.requireNonNull(amount, "amount");
@@ -29,9 +29,13 @@ public record Money(BigDecimal amount, Currency currency) {
                 currency);
     }
 
-    /** A monthly credit: {@code annual_fee x percent / 100 / 12}, exact, then rounded once (section 6). */
-    public static Money monthlyCredit(BigDecimal annualFee, BigDecimal percent, Currency currency) {
-        return new Money(annualFee.multiply(percent).divide(TWELVE_HUNDRED, minorDigits(currency), RoundingMode.HALF_UP),
+    /**
+     * A credit on a period's fee base: {@code annual_fee x percent / 100 / periods a year} (a twelfth for
+     * a month, a quarter for a quarter), exact, then rounded once (section 6; policy packs, section 2).
+     */
+    public static Money periodCredit(BigDecimal annualFee, BigDecimal percent, PeriodKind period, Currency currency) {
+        BigDecimal divisor = HUNDRED.multiply(BigDecimal.valueOf(period.perYear()));
+        return new Money(annualFee.multiply(percent).divide(divisor, minorDigits(currency), RoundingMode.HALF_UP),
                 currency);
     }
 

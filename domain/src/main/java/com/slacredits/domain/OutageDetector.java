@@ -21,7 +21,7 @@ public final class OutageDetector {
     }
 
     /** Every counting outage that has at least one slot inside {@code range}, at its full length. */
-    public List<Outage> countingOutagesTouching(SlotTimeline timeline, SlotRange range) {
+    public List<Outage> countingOutagesTouching(SlotHistory timeline, SlotRange range) {
         List<Outage> outages = new ArrayList<>();
         long slot = range.first();
         while (slot < range.end()) {

@@ -4,5 +4,12 @@ package com.slacredits.domain;
 public enum Outcome {
     CREDIT,
     TERMINATION_REFUND,
-    REJECTED
+    REJECTED,
+    /** A compliance-only pack: measured against the commitment, no money either way. */
+    COMPLIANCE;
+
+    /** Whether a decision with this outcome carries an amount. */
+    public boolean carriesMoney() {
+        return this == CREDIT || this == TERMINATION_REFUND;
+    }
 }

@@ -3,13 +3,17 @@ package com.slacredits.domain;
 /** The reason column of {@code decisions.csv}, in the order the rules are checked. */
 public enum Reason {
     UNKNOWN_CONTRACT(false),
+    AUTOMATIC(false),
     NOT_IN_WRITING(false),
+    WRONG_PERIOD(false),
     LATE(false),
     NOT_COVERED(false),
     DUPLICATE(false),
     NO_CREDIT_DUE(true),
     TIER(true),
-    MATERIAL_BREACH(true);
+    MATERIAL_BREACH(true),
+    MET(true),
+    MISSED(true);
 
     private final boolean verified;
 
@@ -17,7 +21,7 @@ public enum Reason {
         this.verified = verified;
     }
 
-    /** Whether the claim passed rules 1-5 and was verified against the records. */
+    /** Whether the claim passed the eligibility rules and was verified against the records. */
     public boolean isVerified() {
         return verified;
     }

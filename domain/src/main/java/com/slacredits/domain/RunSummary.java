@@ -2,7 +2,6 @@ package com.slacredits.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,7 @@ import java.util.TreeMap;
  * @param decisions every claim decided in this run
  * @param pendingClaims claims stored and still waiting for their month to end
  * @param rejectedRowsPerFile input rows that could not be read, by file name
- * @param servicesWithoutData services with claims but no monitoring data in a claimed month
+ * @param servicesWithoutData services with no monitoring data in a period a claim or an automatic pack needed
  */
 public record RunSummary(
         LocalDate asOf,
@@ -25,10 +24,6 @@ public record RunSummary(
         long pendingClaims,
         SortedMap<String, Long> rejectedRowsPerFile,
         List<MonitoringGap> servicesWithoutData) {
-
-    /** A service that has a claim for a month but no probe in it. */
-    public record MonitoringGap(String serviceId, YearMonth serviceMonth) {
-    }
 
     /** One line of the totals: the sum of one kind of adjustment in one currency. */
     public record Total(String currency, AdjustmentKind kind, BigDecimal amount, long count) {
@@ -39,7 +34,7 @@ public record RunSummary(
         decisions = decisions.stream().sorted(Comparator.comparing(ClaimDecision::claimId)).toList();
         rejectedRowsPerFile = new TreeMap<>(rejectedRowsPerFile);
         servicesWithoutData = servicesWithoutData.stream()
-                .sorted(Comparator.comparing(MonitoringGap::serviceId).thenComparing(MonitoringGap::serviceMonth))
+                .sorted(Comparator.comparing(MonitoringGap::serviceId).thenComparing(MonitoringGap::period))
                 .distinct()
                 .toList();
     }

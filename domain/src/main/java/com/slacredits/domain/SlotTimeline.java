@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * the same observation twice changes nothing. A service-month costs about 11 KB whatever the
  * number of probes.
  */
-public final class SlotTimeline {
+public final class SlotTimeline implements SlotHistory {
 
     /** The bits of one UTC calendar month of a service; the unit the database stores. */
     public record Chunk(YearMonth utcMonth, BitSet up, BitSet down) {
@@ -85,6 +85,7 @@ public final class SlotTimeline {
         other.chunks().forEach(this::absorb);
     }
 
+    @Override
     public SlotState stateOf(long slot) {
         MutableChunk chunk = chunkFor(slot, false);
         if (chunk == null) {
@@ -97,11 +98,7 @@ public final class SlotTimeline {
         return chunk.down.get(bit) ? SlotState.DOWN : SlotState.NO_DATA;
     }
 
-    public boolean isDown(long slot) {
-        return stateOf(slot) == SlotState.DOWN;
-    }
-
-    /** Whether any probe at all fell in the range. */
+    @Override
     public boolean hasDataWithin(SlotRange range) {
         for (Map.Entry<Long, MutableChunk> entry : chunks.entrySet()) {
             MutableChunk chunk = entry.getValue();

@@ -1,9 +1,16 @@
 package com.slacredits.domain;
 
-/** Why a window of time is excused (credit rules, section 3). */
+/** Why a window of time may be excused (credit rules, section 3; policy packs, section 2). */
 public enum WindowCause {
     MAINTENANCE,
+    EMERGENCY_MAINTENANCE,
     THIRD_PARTY,
     FORCE_MAJEURE,
-    CUSTOMER
+    CUSTOMER,
+    BETA;
+
+    /** Whether a pack's {@code maintenanceMaxMinutes} caps windows of this cause. */
+    public boolean isMaintenance() {
+        return this == MAINTENANCE || this == EMERGENCY_MAINTENANCE;
+    }
 }

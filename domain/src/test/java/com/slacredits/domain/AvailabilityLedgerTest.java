@@ -2,16 +2,15 @@ package com.slacredits.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Credit rules, sections 2-4 together: T, E and U of a contract in a service month.
@@ -20,9 +19,10 @@ import org.junit.jupiter.api.Test;
  */
 class AvailabilityLedgerTest {
 
-    private static final PolicyPack STANDARD = PolicyCatalog.standard2024();
-    private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
-    private static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
+    private static final PolicyPack STANDARD = Packs.standard2024();
+    private static final ServicePeriod OCTOBER = ServicePeriod.month(YearMonth.of(2026, 10));
+    private static final ServicePeriod NOVEMBER = ServicePeriod.month(YearMonth.of(2026, 11));
+    private static final ServicePeriod Q4 = ServicePeriod.quarter(2026, 4);
 
     private final List<SlotTimeline> timelines = new ArrayList<>();
     private final List<ExcusedWindow> windows = new ArrayList<>();
@@ -55,7 +55,7 @@ class AvailabilityLedgerTest {
         up(svc, "2026-10-12T08:00:00Z", 10);
 
         assertThat(availability(contract("svc"), OCTOBER).percentShown()).hasToString("100.000");
-        assertThat(ledger().hasMonitoringData("svc", STANDARD, OCTOBER)).isTrue();
+        assertThat(ledger().hasMonitoringData(contract("svc"), STANDARD, OCTOBER)).isTrue();
     }
 
     @Test
@@ -174,7 +174,7 @@ class AvailabilityLedgerTest {
         Availability october = availability(contract("silent"), OCTOBER);
 
         assertThat(october).isEqualTo(new Availability(44_700, 0, 0));
-        assertThat(ledger().hasMonitoringData("silent", STANDARD, OCTOBER)).isFalse();
+        assertThat(ledger().hasMonitoringData(contract("silent"), STANDARD, OCTOBER)).isFalse();
     }
 
     @Test
@@ -183,8 +183,8 @@ class AvailabilityLedgerTest {
         // 23:30Z on 31 October is 00:30 local on 1 November.
         up(svc, "2026-10-31T23:30:00Z", 1);
 
-        assertThat(ledger().hasMonitoringData("svc", STANDARD, OCTOBER)).isFalse();
-        assertThat(ledger().hasMonitoringData("svc", STANDARD, NOVEMBER)).isTrue();
+        assertThat(ledger().hasMonitoringData(contract("svc"), STANDARD, OCTOBER)).isFalse();
+        assertThat(ledger().hasMonitoringData(contract("svc"), STANDARD, NOVEMBER)).isTrue();
     }
 
     @Test
@@ -204,16 +204,228 @@ class AvailabilityLedgerTest {
         SlotTimeline svc = timeline("svc");
         down(svc, "2026-10-12T08:00:00Z", 80);
         Contract enterprise = contract("K-E", "svc", "2024-01-01", null);
-        Contract starter = new Contract("K-S", "CU-2", "Starter Co", "s@example.com", Edition.STARTER, "svc",
-                new BigDecimal("9000.00"), Currency.getInstance("EUR"), LocalDate.parse("2024-01-01"), Optional.empty(),
-                PolicyCatalog.DEFAULT_POLICY_ID);
+        Contract starter = AContract.id("K-S").customer("CU-2").edition("STARTER").on("svc").fee("9000.00")
+                .policy(PolicyCatalog.DEFAULT_POLICY_ID).build();
 
         assertThat(availability(enterprise, OCTOBER)).isEqualTo(new Availability(44_700, 0, 80));
         assertThat(availability(starter, OCTOBER)).isEqualTo(new Availability(44_700, 0, 80));
     }
 
-    private Availability availability(Contract contract, YearMonth month) {
+    // --- quarters (policy packs, section 6) ---
+
+    @Test
+    void a_quarter_measures_its_three_months_together() {
+        SlotTimeline svc = timeline("svc");
+        down(svc, "2026-10-12T08:00:00Z", 20);
+        down(svc, "2026-11-12T08:00:00Z", 30);
+        down(svc, "2026-12-12T08:00:00Z", 40);
+        Contract voice = onPack("K-Q", "svc", Packs.CPAAS, "SERVICE_CLOUD", "2025-01-01");
+
+        // Q4 2026 in Europe/Amsterdam: 44,700 + 43,200 + 44,640 = 132,540 slots.
+        assertThat(availability(voice, Packs.cpaas2024(), Q4)).isEqualTo(new Availability(132_540, 0, 90));
+        // 132,450 / 132,540 = 99.93209...
+        assertThat(availability(voice, Packs.cpaas2024(), Q4).percentShown()).hasToString("99.932");
+    }
+
+    @Test
+    void a_contract_starting_inside_a_quarter_measures_only_its_own_days_of_it() {
+        // The five-packs example, K-SC1: from 16 November 00:00 (+01:00) to 1 January 00:00 (+01:00): 46 days.
+        SlotTimeline svc = timeline("cpaas-sc");
+        down(svc, "2026-10-20T08:00:00Z", 300);
+        down(svc, "2026-11-15T22:30:00Z", 60);
+        Contract late = onPack("K-SC1", "cpaas-sc", Packs.CPAAS, "SERVICE_CLOUD", "2026-11-16");
+
+        assertThat(availability(late, Packs.cpaas2024(), Q4)).isEqualTo(new Availability(66_240, 0, 30));
+        // Monitoring data is looked for in the whole period, not only the covered days (policy packs, section 8).
+        SlotTimeline other = timeline("only-october");
+        up(other, "2026-10-02T08:00:00Z", 1);
+        assertThat(ledger().hasMonitoringData(onPack("K-X", "only-october", Packs.CPAAS, "VOICE", "2026-11-16"),
+                Packs.cpaas2024(), Q4)).isTrue();
+    }
+
+    // --- zones: each pack cuts its periods in its own zone ---
+
+    @Test
+    void an_hour_that_is_november_in_sofia_is_october_in_amsterdam() {
+        // 2026-10-31T22:00Z-23:00Z: 00:00-01:00 on 1 November in Sofia (+02:00), 23:00-24:00 on 31 October in
+        // Amsterdam (+01:00).
+        SlotTimeline svc = timeline("svc");
+        down(svc, "2026-10-31T22:00:00Z", 60);
+        Contract iot = onPack("K-I", "svc", Packs.IOT, "HOME_APP", "2024-06-01");
+        Contract standard = contract("svc");
+
+        assertThat(availability(iot, Packs.iotCloud2022(), OCTOBER)).isEqualTo(new Availability(44_700, 0, 0));
+        assertThat(availability(iot, Packs.iotCloud2022(), NOVEMBER)).isEqualTo(new Availability(43_200, 0, 60));
+        assertThat(availability(standard, OCTOBER)).isEqualTo(new Availability(44_700, 0, 60));
+        assertThat(availability(standard, NOVEMBER)).isEqualTo(new Availability(43_200, 0, 0));
+        assertThat(ledger().hasMonitoringData(iot, Packs.iotCloud2022(), OCTOBER)).isFalse();
+        assertThat(ledger().hasMonitoringData(standard, STANDARD, NOVEMBER)).isFalse();
+    }
+
+    @Test
+    void an_outage_across_sofia_s_month_end_counts_in_both_months() {
+        // The five-packs example, iot-dash: 21:57Z-22:47Z is 23:57 on 31 October to 00:47 on 1 November in Sofia.
+        SlotTimeline svc = timeline("iot-dash");
+        down(svc, "2026-10-31T21:57:00Z", 50);
+        Contract dash = onPack("K-I1", "iot-dash", Packs.IOT, "ENTERPRISE_DASHBOARD", "2024-06-01");
+
+        assertThat(availability(dash, Packs.iotCloud2022(), OCTOBER).downtimeSlots()).isEqualTo(3);
+        assertThat(availability(dash, Packs.iotCloud2022(), NOVEMBER).downtimeSlots()).isEqualTo(47);
+    }
+
+    // --- maintenanceMaxMinutes in the month ---
+
+    @ParameterizedTest(name = "down through a {0}-minute window: E = {1}, U = {2}")
+    @CsvSource({"59, 59, 0", "60, 60, 0", "61, 60, 1", "90, 60, 30"})
+    void iot_excuses_the_first_60_slots_of_a_maintenance_window_and_the_rest_is_downtime(int minutes, long excused,
+            long downtime) {
+        SlotTimeline svc = timeline("iot-dash");
+        down(svc, "2026-10-06T23:00:00Z", minutes);
+        Instant start = at("2026-10-06T23:00:00Z");
+        windows.add(new ExcusedWindow("W-I1", "iot-dash", WindowCause.MAINTENANCE, start,
+                start.plusSeconds(60L * minutes), Optional.of(at("2026-10-03T10:00:00+03:00"))));
+        Contract dash = onPack("K-I1", "iot-dash", Packs.IOT, "ENTERPRISE_DASHBOARD", "2024-06-01");
+
+        assertThat(availability(dash, Packs.iotCloud2022(), OCTOBER))
+                .isEqualTo(new Availability(44_700, excused, downtime));
+    }
+
+    @Test
+    void the_cap_is_taken_from_the_start_of_the_window_not_of_the_month() {
+        // 90 minutes from 21:30Z on 31 October; Sofia's November starts at 22:00Z. The first 60 slots run to 22:30Z:
+        // 30 in October, 30 in November, and the last 30 minutes of the window excuse nothing.
+        windows.add(new ExcusedWindow("W-1", "iot-dash", WindowCause.MAINTENANCE, at("2026-10-31T21:30:00Z"),
+                at("2026-10-31T23:00:00Z"), Optional.of(at("2026-10-20T00:00:00Z"))));
+        Contract dash = onPack("K-I1", "iot-dash", Packs.IOT, "ENTERPRISE_DASHBOARD", "2024-06-01");
+
+        assertThat(availability(dash, Packs.iotCloud2022(), OCTOBER).excusedSlots()).isEqualTo(30);
+        assertThat(availability(dash, Packs.iotCloud2022(), NOVEMBER).excusedSlots()).isEqualTo(30);
+    }
+
+    @Test
+    void a_cause_the_pack_does_not_list_leaves_its_downtime_in() {
+        // The five-packs example, svc-std-3: EMERGENCY_MAINTENANCE is not a cause of standard-2024.
+        SlotTimeline svc = timeline("svc");
+        down(svc, "2026-12-08T02:00:00Z", 60);
+        window("svc", WindowCause.EMERGENCY_MAINTENANCE, "2026-12-08T03:00:00+01:00", "2026-12-08T04:00:00+01:00");
+        Contract enterprise = contract("svc");
+        Contract cpaas = onPack("K-C", "svc", Packs.CPAAS, "SERVICE_CLOUD", "2025-01-01");
+
+        assertThat(availability(enterprise, ServicePeriod.month(YearMonth.of(2026, 12))))
+                .isEqualTo(new Availability(44_640, 0, 60));
+        assertThat(availability(cpaas, Packs.cpaas2024(), Q4)).isEqualTo(new Availability(132_540, 60, 0));
+    }
+
+    // --- services that back each other up (policy packs, section 5) ---
+
+    @Test
+    void overlapping_outages_of_two_trunks_count_and_the_rest_of_each_is_up() {
+        SlotTimeline one = timeline("trunk-1");
+        SlotTimeline two = timeline("trunk-2");
+        up(one, "2026-10-15T09:00:00Z", 60);
+        down(one, "2026-10-15T10:00:00Z", 40);
+        up(one, "2026-10-15T10:40:00Z", 60);
+        up(two, "2026-10-15T09:00:00Z", 75);
+        down(two, "2026-10-15T10:15:00Z", 20);
+        up(two, "2026-10-15T10:35:00Z", 60);
+        Contract voice = onPack("K-V1", "trunk-1|trunk-2", Packs.CPAAS, "VOICE", "2025-01-01");
+
+        // Both are down from 10:15 to 10:35: 20 slots.
+        assertThat(availability(voice, Packs.cpaas2024(), Q4)).isEqualTo(new Availability(132_540, 0, 20));
+        // Each trunk alone, as its own contract, has its own whole outage.
+        assertThat(availability(onPack("K-T1", "trunk-1", Packs.CPAAS, "VOICE", "2025-01-01"), Packs.cpaas2024(), Q4)
+                .downtimeSlots()).isEqualTo(40);
+    }
+
+    @Test
+    void disjoint_outages_of_two_trunks_do_not_count() {
+        SlotTimeline one = timeline("trunk-1");
+        SlotTimeline two = timeline("trunk-2");
+        // Trunk 2 alone, while trunk 1 is up; then back to back, never both down.
+        up(one, "2026-11-05T14:00:00Z", 90);
+        down(two, "2026-11-05T14:00:00Z", 90);
+        down(one, "2026-12-18T08:00:00Z", 30);
+        up(two, "2026-12-18T08:00:00Z", 30);
+        up(one, "2026-12-18T08:30:00Z", 30);
+        down(two, "2026-12-18T08:30:00Z", 30);
+        Contract voice = onPack("K-V1", "trunk-1|trunk-2", Packs.CPAAS, "VOICE", "2025-01-01");
+
+        assertThat(availability(voice, Packs.cpaas2024(), Q4)).isEqualTo(new Availability(132_540, 0, 0));
+    }
+
+    @Test
+    void a_group_with_a_member_that_has_no_probe_at_all_is_never_down() {
+        SlotTimeline one = timeline("trunk-1");
+        down(one, "2026-10-15T10:00:00Z", 600);
+        Contract withGhost = onPack("K-V", "trunk-1|trunk-ghost", Packs.CPAAS, "VOICE", "2025-01-01");
+
+        assertThat(availability(withGhost, Packs.cpaas2024(), Q4)).isEqualTo(new Availability(132_540, 0, 0));
+        assertThat(availability(onPack("K-1", "trunk-1", Packs.CPAAS, "VOICE", "2025-01-01"), Packs.cpaas2024(), Q4)
+                .downtimeSlots()).isEqualTo(600);
+        // Any member's probe is monitoring data of the group.
+        assertThat(ledger().hasMonitoringData(withGhost, Packs.cpaas2024(), Q4)).isTrue();
+        assertThat(ledger().hasMonitoringData(onPack("K-G", "trunk-ghost|trunk-void", Packs.CPAAS, "VOICE",
+                "2025-01-01"), Packs.cpaas2024(), Q4)).isFalse();
+    }
+
+    @Test
+    void a_window_on_one_member_excuses_the_group_s_slots() {
+        SlotTimeline one = timeline("trunk-1");
+        SlotTimeline two = timeline("trunk-2");
+        down(one, "2026-12-03T22:00:00Z", 20);
+        down(two, "2026-12-03T22:00:00Z", 20);
+        // Maintenance announced 30 minutes ahead: enough where no notice is needed.
+        maintenance("trunk-1", "2026-12-03T23:00:00+01:00", "2026-12-03T23:20:00+01:00", "2026-12-03T22:30:00+01:00");
+        Contract voice = onPack("K-V1", "trunk-1|trunk-2", Packs.CPAAS, "VOICE", "2025-01-01");
+
+        assertThat(availability(voice, Packs.cpaas2024(), Q4)).isEqualTo(new Availability(132_540, 20, 0));
+    }
+
+    @Test
+    void a_window_naming_the_whole_group_as_the_contract_writes_it_excuses_the_group_s_slots() {
+        SlotTimeline one = timeline("trunk-1");
+        SlotTimeline two = timeline("trunk-2");
+        down(one, "2026-11-12T03:00:00Z", 30);
+        down(two, "2026-11-12T03:00:00Z", 30);
+        window("trunk-1|trunk-2", WindowCause.EMERGENCY_MAINTENANCE, "2026-11-12T04:00:00+01:00",
+                "2026-11-12T04:30:00+01:00");
+
+        assertThat(availability(onPack("K-V1", "trunk-1|trunk-2", Packs.CPAAS, "VOICE", "2025-01-01"),
+                Packs.cpaas2024(), Q4)).isEqualTo(new Availability(132_540, 30, 0));
+        // Written the other way round, it is not the group as that contract writes it.
+        assertThat(availability(onPack("K-V2", "trunk-2|trunk-1", Packs.CPAAS, "VOICE", "2025-01-01"),
+                Packs.cpaas2024(), Q4)).isEqualTo(new Availability(132_540, 0, 30));
+        // Nor does a group's window reach a contract on one member alone.
+        assertThat(availability(onPack("K-T1", "trunk-1", Packs.CPAAS, "VOICE", "2025-01-01"),
+                Packs.cpaas2024(), Q4)).isEqualTo(new Availability(132_540, 0, 30));
+    }
+
+    @Test
+    void a_group_s_outage_counts_only_from_the_pack_s_minimum() {
+        // Under standard-2024 (5 minutes), both trunks down together for 4 minutes is no outage; for 5 it is.
+        SlotTimeline one = timeline("a");
+        SlotTimeline two = timeline("b");
+        up(one, "2026-10-03T07:59:00Z", 1);
+        down(one, "2026-10-03T08:00:00Z", 10);
+        up(two, "2026-10-03T07:59:00Z", 4);
+        down(two, "2026-10-03T08:03:00Z", 4);
+        up(two, "2026-10-03T08:07:00Z", 13);
+        up(one, "2026-10-13T07:59:00Z", 1);
+        down(one, "2026-10-13T08:00:00Z", 10);
+        up(two, "2026-10-13T07:59:00Z", 4);
+        down(two, "2026-10-13T08:03:00Z", 5);
+        up(two, "2026-10-13T08:08:00Z", 12);
+
+        assertThat(availability(contract("K-AB", "a|b", "2024-01-01", null), OCTOBER))
+                .isEqualTo(new Availability(44_700, 0, 5));
+    }
+
+    private Availability availability(Contract contract, ServicePeriod month) {
         return ledger().availabilityOf(contract, STANDARD, month);
+    }
+
+    private Availability availability(Contract contract, PolicyPack pack, ServicePeriod period) {
+        return ledger().availabilityOf(contract, pack, period);
     }
 
     private AvailabilityLedger ledger() {
@@ -231,6 +443,10 @@ class AvailabilityLedgerTest {
         SlotTimeline timeline = new SlotTimeline(serviceId);
         timelines.add(timeline);
         return timeline;
+    }
+
+    private static Contract onPack(String id, String serviceId, String policy, String edition, String start) {
+        return AContract.id(id).on(serviceId).policy(policy).edition(edition).from(start).build();
     }
 
     private void maintenance(String serviceId, String startsAt, String endsAt, String announcedAt) {
@@ -262,9 +478,8 @@ class AvailabilityLedgerTest {
     }
 
     private static Contract contract(String id, String serviceId, String start, String end) {
-        return new Contract(id, "CU-1", "Customer", "cu@example.com", Edition.ENTERPRISE, serviceId,
-                new BigDecimal("12000.00"), Currency.getInstance("EUR"), LocalDate.parse(start),
-                Optional.ofNullable(end).map(LocalDate::parse), "");
+        AContract contract = AContract.id(id).customer("CU-1").on(serviceId).from(start);
+        return (end == null ? contract : contract.until(end)).build();
     }
 
     private static Instant at(String iso) {

@@ -20,19 +20,22 @@ class MoneyProperties {
     private static final long SEED = 20_261_031L;
 
     @Test
-    void a_monthly_credit_equals_the_exact_fraction_rounded_half_up() {
+    void a_period_credit_equals_the_exact_fraction_rounded_half_up() {
         qt().withFixedSeed(SEED).withExamples(1000)
-                .forAll(currencies(), longsBetween(1, 100_000_000_000L), integersBetween(1, 1000))
-                .checkAssert((currency, feeInMinorUnits, tenthsOfAPercent) -> {
+                .forAll(currencies(), longsBetween(1, 100_000_000_000L), integersBetween(1, 1000),
+                        Generate.enumValues(PeriodKind.class))
+                .checkAssert((currency, feeInMinorUnits, tenthsOfAPercent, kind) -> {
                     int digits = Math.max(0, currency.getDefaultFractionDigits());
                     BigDecimal annualFee = BigDecimal.valueOf(feeInMinorUnits, digits);
                     BigDecimal percent = BigDecimal.valueOf(tenthsOfAPercent, 1);
 
-                    Money credit = Money.monthlyCredit(annualFee, percent, currency);
+                    Money credit = Money.periodCredit(annualFee, percent, kind, currency);
 
-                    // In minor units: fee x (tenths / 10) / 100 / 12 = fee x tenths / 12,000, rounded half up on integers.
+                    // In minor units: fee x (tenths / 10) / 100 / n = fee x tenths / (1,000 n), rounded half up on
+                    // integers; n = 12 for a month, 4 for a quarter.
+                    long periodsAYear = kind == PeriodKind.MONTH ? 12 : 4;
                     BigInteger numerator = BigInteger.valueOf(feeInMinorUnits).multiply(BigInteger.valueOf(tenthsOfAPercent));
-                    BigInteger expected = halfUp(numerator, BigInteger.valueOf(12_000));
+                    BigInteger expected = halfUp(numerator, BigInteger.valueOf(1_000 * periodsAYear));
                     assertThat(credit.amount().scale()).isEqualTo(digits);
                     assertThat(credit.amount().unscaledValue()).isEqualTo(expected);
                     assertThat(credit.currency()).isEqualTo(currency);

@@ -8,7 +8,10 @@ import java.math.BigInteger;
 import java.util.Currency;
 import org.junit.jupiter.api.Test;
 
-/** Credit rules, section 6: annual_fee x pct / 100 / 12, exact, rounded once half up to the minor unit. */
+/**
+ * Credit rules, section 6, policy packs, section 2: annual_fee x pct / 100 / 12 for a month and / 4 for a quarter,
+ * exact, rounded once half up to the minor unit.
+ */
 class MoneyTest {
 
     private static final Currency EUR = Currency.getInstance("EUR");
@@ -87,8 +90,47 @@ class MoneyTest {
         assertThatThrownBy(() -> Money.zero(EUR).plus(Money.zero(USD))).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void a_quarter_s_fee_base_is_a_quarter_of_the_annual_fee() {
+        // 10,000.00 / 4 = 2,500.00; 10 % of it is 250.00 (a month's would be 83.33).
+        assertThat(quarterly("10000.00", "10", EUR)).isEqualTo("250.00");
+        assertThat(credit("10000.00", "10", EUR)).isEqualTo("83.33");
+        // 40,000.00 x 15 / 400 = 1,500.00.
+        assertThat(quarterly("40000.00", "15", USD)).isEqualTo("1500.00");
+    }
+
+    @Test
+    void a_quarterly_credit_is_rounded_once_half_up() {
+        // 1,002.00 x 1 / 400 = 2.505 exactly: half up.
+        assertThat(quarterly("1002.00", "1", EUR)).isEqualTo("2.51");
+        // 1,000.02 x 10 / 400 = 25.0005 -> 25.00.
+        assertThat(quarterly("1000.02", "10", EUR)).isEqualTo("25.00");
+        // 12,345.67 x 12.5 / 400 = 385.8021875 -> 385.80.
+        assertThat(quarterly("12345.67", "12.5", EUR)).isEqualTo("385.80");
+        // 1,000.18 x 10 / 400 = 25.0045 -> 25.00. Rounding the quarter's fee first (250.045 -> 250.05) would give
+        // 25.005 -> 25.01.
+        assertThat(quarterly("1000.18", "10", EUR)).isEqualTo("25.00");
+    }
+
+    @Test
+    void a_quarterly_yen_credit_rounds_to_whole_yen_half_up() {
+        // 1,000,002 x 10 / 400 = 25,000.05 -> 25,000; 1,000,020 x 10 / 400 = 25,000.5 -> 25,001 (half up, not even).
+        assertThat(quarterly("1000002", "10", JPY)).isEqualTo("25000");
+        assertThat(quarterly("1000020", "10", JPY)).isEqualTo("25001");
+        // 1,249,950 x 20 / 1,200 = 20,832.5 -> 20,833: the five-packs example, CL-04.
+        assertThat(credit("1249950", "20", JPY)).isEqualTo("20833");
+    }
+
+    private static String quarterly(String annualFee, String percent, Currency currency) {
+        Money credit = Money.periodCredit(new BigDecimal(annualFee), new BigDecimal(percent), PeriodKind.QUARTER,
+                currency);
+        assertThat(credit.currency()).isEqualTo(currency);
+        return credit.plain();
+    }
+
     private static String credit(String annualFee, String percent, Currency currency) {
-        Money credit = Money.monthlyCredit(new BigDecimal(annualFee), new BigDecimal(percent), currency);
+        Money credit = Money.periodCredit(new BigDecimal(annualFee), new BigDecimal(percent), PeriodKind.MONTH,
+                currency);
         assertThat(credit.currency()).isEqualTo(currency);
         return credit.plain();
     }

@@ -1,14 +1,17 @@
 package com.slacredits.jobs;
 
+import com.slacredits.domain.Adjudication;
+import com.slacredits.domain.AutomaticPeriods;
 import com.slacredits.domain.AvailabilityLedger;
 import com.slacredits.domain.Claim;
 import com.slacredits.domain.ClaimAdjudicator;
-import com.slacredits.domain.ClaimDecision;
 import com.slacredits.domain.Contract;
+import com.slacredits.domain.ExcusedWindow;
 import com.slacredits.domain.ContractBook;
+import com.slacredits.domain.ContractPeriod;
 import com.slacredits.domain.PolicyCatalog;
 import com.slacredits.domain.PolicyPack;
-import com.slacredits.domain.RunSummary.MonitoringGap;
+import com.slacredits.domain.ServicePeriod;
 import com.slacredits.domain.SlotRange;
 import com.slacredits.domain.SlotTimeline;
 import com.slacredits.writers.jdbc.ClaimRegister;
@@ -19,16 +22,19 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * The decide step's processor: gathers what the domain needs to decide one contract's pending
- * claims (the contract, its invoices, its service's record around the claimed months, the months
- * already verified) and lets {@link ClaimAdjudicator} decide them. One contract is the unit because
- * its claims depend on each other; contracts do not.
+ * The decide step's processor: gathers what the domain needs to decide one contract (the contract,
+ * its invoices, its pending claims, its automatic periods, its services' records around those
+ * periods, the periods already verified) and lets {@link ClaimAdjudicator} decide. One contract is
+ * the unit because its claims depend on each other; contracts do not.
  */
 public final class ContractAdjudication implements ItemProcessor<String, ContractVerdict> {
 
@@ -55,44 +61,54 @@ public final class ContractAdjudication implements ItemProcessor<String, Contrac
     public ContractVerdict process(String contractId) {
         Optional<Contract> contract = contracts.find(contractId);
         List<Claim> pending = claims.pendingOf(contractId);
+        Set<ContractPeriod> verified = journal.verifiedPeriodsOf(contractId);
+        List<ContractPeriod> automatic = contract.map(c -> automaticPeriods(c, verified)).orElse(List.of());
         ContractBook book = new ContractBook(contract.stream().toList(), contracts.invoicesOf(contractId));
-        AvailabilityLedger ledger = contract.map(c -> ledgerFor(c, pending))
+        List<ServicePeriod> periods = new ArrayList<>(pending.stream().map(Claim::period).toList());
+        automatic.forEach(due -> periods.add(due.period()));
+        AvailabilityLedger ledger = contract.map(c -> ledgerFor(c, periods))
                 .orElseGet(() -> new AvailabilityLedger(List.of(), List.of()));
-        List<ClaimDecision> decisions = new ClaimAdjudicator(policies, book, ledger, journal.verifiedMonthsOf(contractId))
-                .decide(pending, asOf)
-                .decisions();
-        return new ContractVerdict(contractId, decisions, gaps(decisions, ledger));
+        Adjudication adjudication = new ClaimAdjudicator(policies, book, ledger, verified)
+                .decide(pending, automatic, asOf);
+        return new ContractVerdict(contractId, adjudication.decisions(), adjudication.gaps());
     }
 
-    private AvailabilityLedger ledgerFor(Contract contract, List<Claim> pending) {
+    private List<ContractPeriod> automaticPeriods(Contract contract, Set<ContractPeriod> verified) {
+        PolicyPack pack = policies.require(contract.policyId());
+        if (!pack.isAutomatic()) {
+            return List.of();
+        }
+        // Nothing to decide before the records of the contract's services begin.
+        return timelines.firstProbe(contract.services().members())
+                .map(began -> AutomaticPeriods.due(contract, pack, asOf, began,
+                        verified.stream().map(ContractPeriod::period).collect(Collectors.toSet())))
+                .orElse(List.of())
+                .stream()
+                .map(period -> new ContractPeriod(contract.contractId(), period))
+                .toList();
+    }
+
+    private AvailabilityLedger ledgerFor(Contract contract, Collection<ServicePeriod> periods) {
         PolicyPack policy = policies.require(contract.policyId());
-        // A service month spans parts of two UTC months, and an outage may run on into the next.
+        // A period spans parts of UTC months at both ends, and an outage may run on into the next.
         TreeSet<YearMonth> utcMonths = new TreeSet<>();
-        for (Claim claim : pending) {
-            SlotRange month = policy.serviceMonth(claim.serviceMonth());
-            YearMonth first = YearMonth.from(month.startInstant().atOffset(ZoneOffset.UTC));
-            YearMonth last = YearMonth.from(month.endInstant().atOffset(ZoneOffset.UTC));
+        for (ServicePeriod period : periods) {
+            SlotRange slots = policy.slotsOf(period);
+            YearMonth first = YearMonth.from(slots.startInstant().atOffset(ZoneOffset.UTC));
+            YearMonth last = YearMonth.from(slots.endInstant().atOffset(ZoneOffset.UTC));
             for (YearMonth m = first.minusMonths(1); !m.isAfter(last.plusMonths(1)); m = m.plusMonths(1)) {
                 utcMonths.add(m);
             }
         }
-        SlotTimeline timeline = timelines.timeline(contract.serviceId(), utcMonths);
-        return new AvailabilityLedger(List.of(timeline), windows.windowsOf(contract.serviceId()));
-    }
-
-    private List<MonitoringGap> gaps(List<ClaimDecision> decisions, AvailabilityLedger ledger) {
-        List<MonitoringGap> gaps = new ArrayList<>();
-        for (ClaimDecision decision : decisions) {
-            if (decision.availability().isEmpty() || decision.contract().isEmpty()) {
-                continue;
-            }
-            Contract contract = decision.contract().get();
-            PolicyPack policy = policies.require(contract.policyId());
-            YearMonth month = decision.claim().serviceMonth();
-            if (!ledger.hasMonitoringData(contract.serviceId(), policy, month)) {
-                gaps.add(new MonitoringGap(contract.serviceId(), month));
-            }
+        List<SlotTimeline> records = new ArrayList<>();
+        List<ExcusedWindow> excuses = new ArrayList<>();
+        for (String member : contract.services().members()) {
+            records.add(timelines.timeline(member, utcMonths));
+            excuses.addAll(windows.windowsOf(member));
         }
-        return gaps;
+        if (contract.services().isGroup()) {
+            excuses.addAll(windows.windowsOf(contract.serviceId()));
+        }
+        return new AvailabilityLedger(records, excuses);
     }
 }

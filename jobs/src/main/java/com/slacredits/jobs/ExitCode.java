@@ -6,7 +6,7 @@ public enum ExitCode {
     COMPLETED(0),
     /** The run failed; the same command resumes it. */
     FAILED(1),
-    /** The command line was wrong. */
+    /** The command line or a policy pack was wrong. */
     USAGE(2),
     /** Another run is in progress on the same database. */
     LOCKED(3);

@@ -1,6 +1,5 @@
 package com.slacredits.jobs;
 
-import com.slacredits.domain.PolicyCatalog;
 import com.slacredits.domain.SlotTimeline;
 import com.slacredits.writers.jdbc.AdjustmentJournal;
 import com.slacredits.writers.jdbc.ClaimRegister;
@@ -9,7 +8,11 @@ import com.slacredits.writers.jdbc.DecisionJournal;
 import com.slacredits.writers.jdbc.RunRecord;
 import com.slacredits.writers.jdbc.SlotRepository;
 import com.slacredits.writers.jdbc.WindowRepository;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -17,14 +20,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The database side of the product: the repositories every step writes through. */
+/**
+ * The database side of the product: the repositories every step writes through. The policy catalogue
+ * is loaded by the command line before Spring starts, so that an invalid pack stops the run first.
+ */
 @Configuration(proxyBeanMethods = false)
 public class LedgerStoreConfiguration {
-
-    @Bean
-    PolicyCatalog policyCatalog() {
-        return PolicyCatalog.standard();
-    }
 
     @Bean
     ContractRepository contractRepository(JdbcTemplate jdbc) {
@@ -78,10 +79,20 @@ public class LedgerStoreConfiguration {
         Optional<SlotRepository> earlier = Optional.ofNullable(committed.getIfAvailable())
                 .filter(CommittedDatabase::hasSchema)
                 .map(database -> new SlotRepository(database.jdbc()));
-        return (serviceId, utcMonths) -> {
-            SlotTimeline timeline = slots.timeline(serviceId, utcMonths);
-            earlier.ifPresent(repository -> timeline.absorb(repository.timeline(serviceId, utcMonths)));
-            return timeline;
+        return new TimelineSource() {
+            @Override
+            public SlotTimeline timeline(String serviceId, Collection<YearMonth> utcMonths) {
+                SlotTimeline timeline = slots.timeline(serviceId, utcMonths);
+                earlier.ifPresent(repository -> timeline.absorb(repository.timeline(serviceId, utcMonths)));
+                return timeline;
+            }
+
+            @Override
+            public Optional<Instant> firstProbe(Collection<String> serviceIds) {
+                return Stream.concat(slots.firstProbe(serviceIds).stream(),
+                                earlier.stream().flatMap(repository -> repository.firstProbe(serviceIds).stream()))
+                        .min(Instant::compareTo);
+            }
         };
     }
 }

@@ -6,15 +6,19 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The month-end command line: {@code month-end --as-of=DATE --input=DIR --output=DIR [--dry-run]},
- * plus any {@code --spring.*} setting, which goes to Spring Boot untouched.
+ * The month-end command line: {@code month-end --as-of=DATE --input=DIR --output=DIR [--dry-run]
+ * [--policies=DIR]}, plus any {@code --spring.*} setting, which goes to Spring Boot untouched.
+ *
+ * @param policies a folder of the customer's own policy packs, added to the built-in ones
  */
-public record MonthEndArguments(LocalDate asOf, Path input, Path output, boolean dryRun, List<String> springArguments) {
+public record MonthEndArguments(LocalDate asOf, Path input, Path output, boolean dryRun, Optional<Path> policies,
+        List<String> springArguments) {
 
     public static final String USAGE = "Usage: java -jar jobs/target/sla-credits.jar month-end --as-of=YYYY-MM-DD "
-            + "--input=DIR --output=DIR [--dry-run] [--spring.datasource.url=jdbc:mysql://...]";
+            + "--input=DIR --output=DIR [--dry-run] [--policies=DIR] [--spring.datasource.url=jdbc:mysql://...]";
 
     public static MonthEndArguments parse(String... args) throws UsageException {
         if (args.length == 0 || !"month-end".equals(args[0])) {
@@ -24,6 +28,7 @@ public record MonthEndArguments(LocalDate asOf, Path input, Path output, boolean
         String asOf = null;
         String input = null;
         String output = null;
+        String policies = null;
         boolean dryRun = false;
         List<String> spring = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
@@ -34,6 +39,8 @@ public record MonthEndArguments(LocalDate asOf, Path input, Path output, boolean
                 input = once(input, "--input", arg.substring("--input=".length()));
             } else if (arg.startsWith("--output=")) {
                 output = once(output, "--output", arg.substring("--output=".length()));
+            } else if (arg.startsWith("--policies=")) {
+                policies = once(policies, "--policies", arg.substring("--policies=".length()));
             } else if (arg.equals("--dry-run")) {
                 dryRun = true;
             } else if (arg.startsWith("--spring.") && arg.contains("=")) {
@@ -51,7 +58,11 @@ public record MonthEndArguments(LocalDate asOf, Path input, Path output, boolean
         if (Files.exists(outputDir) && !Files.isDirectory(outputDir)) {
             throw new UsageException("The output " + outputDir + " is a file, not a folder.");
         }
-        return new MonthEndArguments(date, inputDir, outputDir, dryRun, List.copyOf(spring));
+        Optional<Path> policiesDir = Optional.ofNullable(policies).map(dir -> Path.of(dir).toAbsolutePath().normalize());
+        if (policiesDir.isPresent() && !Files.isDirectory(policiesDir.get())) {
+            throw new UsageException("The policies folder " + policiesDir.get() + " does not exist.");
+        }
+        return new MonthEndArguments(date, inputDir, outputDir, dryRun, policiesDir, List.copyOf(spring));
     }
 
     private static String once(String previous, String name, String value) throws UsageException {

@@ -2,6 +2,9 @@ package com.slacredits.jobs;
 
 import com.slacredits.readers.InputFileException;
 import com.slacredits.readers.InputFolder;
+import com.slacredits.readers.policy.InvalidPackException;
+import com.slacredits.readers.policy.PolicyLibrary;
+import com.slacredits.domain.PolicyCatalog;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +24,8 @@ import org.springframework.core.env.MapPropertySource;
  * The command line, end to end: arguments, input files, database, job, exit status.
  *
  * <p>Everything that can be checked without a database is checked before Spring starts, so that a
- * wrong argument or a bad input file stops the run before it writes anything, with one sentence.
+ * wrong argument, an invalid policy pack or a bad input file stops the run before it writes
+ * anything, with one sentence.
  */
 public final class MonthEndCommand {
 
@@ -42,13 +46,21 @@ public final class MonthEndCommand {
             err.println(MonthEndArguments.USAGE);
             return ExitCode.USAGE;
         }
+        PolicyCatalog policies;
+        try {
+            policies = PolicyLibrary.load(arguments.policies());
+        } catch (InvalidPackException | InputFileException e) {
+            // A pack that cannot be read is as wrong as one that breaks a rule: files.md, exit 2.
+            err.println(e.getMessage());
+            return ExitCode.USAGE;
+        }
         try {
             new InputFolder(arguments.input()).checkHeaders();
         } catch (InputFileException e) {
             err.println(e.getMessage());
             return ExitCode.FAILED;
         }
-        try (ConfigurableApplicationContext context = start(arguments)) {
+        try (ConfigurableApplicationContext context = start(arguments, policies)) {
             MonthEndLauncher launcher = new MonthEndLauncher(context.getBean(JobOperator.class),
                     context.getBean(JobRepository.class), context.getBean(MonthEndJobConfiguration.JOB_NAME + "Job",
                             Job.class), lockDataSource(context), err);
@@ -72,10 +84,13 @@ public final class MonthEndCommand {
                 .orElseGet(() -> context.getBean(DataSource.class));
     }
 
-    private ConfigurableApplicationContext start(MonthEndArguments arguments) {
+    private ConfigurableApplicationContext start(MonthEndArguments arguments, PolicyCatalog policies) {
         List<String> springArguments = new ArrayList<>(arguments.springArguments());
         SpringApplicationBuilder builder = new SpringApplicationBuilder(SlaCreditsApplication.class)
-                .initializers(context -> context.getBeanFactory().registerSingleton("monthEndArguments", arguments));
+                .initializers(context -> {
+                    context.getBeanFactory().registerSingleton("monthEndArguments", arguments);
+                    context.getBeanFactory().registerSingleton("policyCatalog", policies);
+                });
         if (arguments.dryRun()) {
             builder.initializers(context -> dryRunDatabase(context.getEnvironment()));
         }

@@ -171,14 +171,14 @@ public class MonthEndJobConfiguration {
                 new ClaimIntake(runRecord, register));
     }
 
-    /** One item is one contract: its due claims depend on each other, other contracts' do not. */
+    /** One item is one contract: its due claims and periods depend on each other, other contracts' do not. */
     @Bean
     Step decide(PolicyCatalog policies, ContractRepository contracts, WindowRepository windows, ClaimRegister register,
             DecisionJournal journal, TimelineSource timelines, RunRecord runRecord, CurrentRun run) {
         return new StepBuilder("decide", jobRepository)
                 .<String, ContractVerdict>chunk(50)
                 .transactionManager(transactions)
-                .reader(new DeferredListReader<>(() -> register.contractsWithDueClaims(arguments.asOf())))
+                .reader(new DeferredListReader<>(new ContractsToDecide(policies, register, contracts, arguments.asOf())))
                 .processor(new ContractAdjudication(policies, contracts, windows, register, journal, timelines,
                         arguments.asOf()))
                 .writer(new VerdictWriter(run, journal, register, contracts, runRecord))
@@ -198,8 +198,8 @@ public class MonthEndJobConfiguration {
     }
 
     @Bean
-    Step writeDecisions(DecisionJournal journal, CurrentRun run) {
-        return output("writeDecisions", () -> journal.decisionsOfRun(run.id()), new DecisionRow());
+    Step writeDecisions(DecisionJournal journal, CurrentRun run, PolicyCatalog policies) {
+        return output("writeDecisions", () -> journal.decisionsOfRun(run.id()), new DecisionRow(policies));
     }
 
     @Bean
@@ -246,8 +246,9 @@ public class MonthEndJobConfiguration {
     }
 
     @Bean
-    Step summary(MonthEndSummary summary, CompiledReports reports, CurrentRun run, Environment environment) {
-        SummaryRenderer renderer = new SummaryRenderer(reports);
+    Step summary(MonthEndSummary summary, CompiledReports reports, CurrentRun run, Environment environment,
+            PolicyCatalog policies) {
+        SummaryRenderer renderer = new SummaryRenderer(reports, policies);
         return new StepBuilder("summary", jobRepository)
                 .tasklet((contribution, context) -> {
                     RunSummary content = summary.collect();

@@ -2,6 +2,7 @@ package com.slacredits.jobs;
 
 import com.slacredits.domain.RunSummary;
 import com.slacredits.domain.RunSummary.Total;
+import com.slacredits.readers.InputFolder;
 import com.slacredits.writers.jdbc.ClaimRegister;
 import com.slacredits.writers.jdbc.DecisionJournal;
 import com.slacredits.writers.jdbc.RunRecord;
@@ -44,6 +45,11 @@ public final class MonthEndSummary {
         StringBuilder text = new StringBuilder();
         text.append(String.format("Month-end as of %s%s: run %d, results in %s%n", summary.asOf(),
                 summary.dryRun() ? " (DRY RUN - nothing posted)" : "", run.id(), arguments.output()));
+        if (new InputFolder(arguments.input()).claims().isEmpty()) {
+            // files.md: a provider whose packs are all automatic files no claims; say so, so that a
+            // missing export is not mistaken for a quiet month.
+            text.append(String.format("No claims.csv in the input: only automatic periods were decided.%n"));
+        }
         text.append(String.format("Claims decided: %d%n", summary.decidedCount()));
         for (Map.Entry<String, Long> count : summary.decidedByOutcomeAndReason().entrySet()) {
             text.append(String.format("  %-36s %6d%n", count.getKey(), count.getValue()));
@@ -57,9 +63,9 @@ public final class MonthEndSummary {
         text.append("Rows rejected: ").append(summary.rejectedRowsPerFile().isEmpty() ? "none"
                 : summary.rejectedRowsPerFile().entrySet().stream()
                         .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))).append('\n');
-        text.append("Services with claims but no monitoring data: ").append(summary.servicesWithoutData().isEmpty()
+        text.append("Services without monitoring data in a period to decide: ").append(summary.servicesWithoutData().isEmpty()
                 ? "none" : summary.servicesWithoutData().stream()
-                        .map(gap -> gap.serviceId() + " " + gap.serviceMonth()).collect(Collectors.joining(", ")));
+                        .map(gap -> gap.serviceId() + " " + gap.period()).collect(Collectors.joining(", ")));
         return text.toString();
     }
 }

@@ -1,7 +1,8 @@
 package com.slacredits.jobs;
 
 import com.slacredits.domain.ClaimDecision;
-import com.slacredits.domain.RunSummary.MonitoringGap;
+import com.slacredits.domain.Claim;
+import com.slacredits.domain.MonitoringGap;
 import com.slacredits.domain.Termination;
 import com.slacredits.writers.jdbc.ClaimRegister;
 import com.slacredits.writers.jdbc.ContractRepository;
@@ -12,7 +13,8 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Writes a chunk of verdicts in the chunk's transaction: the decisions, the claims marked decided,
+ * Writes a chunk of verdicts in the chunk's transaction: the decisions, the claims marked decided
+ * (and the automatic ones registered),
  * granted terminations and monitoring gaps commit together or not at all, so a restart neither
  * loses nor repeats a decision.
  */
@@ -37,6 +39,10 @@ public final class VerdictWriter implements ItemWriter<ContractVerdict> {
     public void write(Chunk<? extends ContractVerdict> chunk) {
         List<ClaimDecision> decisions = chunk.getItems().stream().flatMap(v -> v.decisions().stream()).toList();
         List<MonitoringGap> gaps = chunk.getItems().stream().flatMap(v -> v.gaps().stream()).distinct().toList();
+        // The run's own claims for automatic periods join the register already decided, so that every
+        // decision has its claim, and a second run finds the period decided.
+        List<Claim> automatic = decisions.stream().map(ClaimDecision::claim).filter(Claim::isAutomatic).toList();
+        claims.registerDecided(automatic, run.id());
         journal.record(run.id(), decisions);
         claims.markDecided(decisions.stream().map(ClaimDecision::claimId).toList());
         for (ClaimDecision decision : decisions) {

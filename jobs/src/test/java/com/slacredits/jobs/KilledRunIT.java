@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A month-end killed with SIGKILL while it renders statements, then started again with the same
- * command, as an operator would: the run resumes, every statement exists exactly once and is a
- * complete PDF, and the ones rendered before the kill are not rendered again.
+ * A month-end killed with SIGKILL, then started again with the same command, as an operator would.
+ * Killed while it renders statements: the run resumes, every statement exists exactly once and is a
+ * complete PDF, and the ones rendered before the kill are not rendered again. Killed while it decides
+ * automatic periods: each is decided once.
  */
 class KilledRunIT {
 
@@ -74,14 +75,78 @@ class KilledRunIT {
         for (Map.Entry<Path, FileTime> earlier : beforeKill.entrySet()) {
             assertThat(Files.getLastModifiedTime(earlier.getKey())).isEqualTo(earlier.getValue());
         }
-        assertThat(OctoberExampleCsv.rows(out.resolve("decisions.csv"))).hasSize(CUSTOMERS);
+        assertThat(ExampleCsv.rows(out.resolve("decisions.csv"))).hasSize(CUSTOMERS);
+    }
+
+    /**
+     * Automatic periods are decided by the run itself, with no claim to mark: killed while deciding
+     * them, the run resumes and decides each contract's October exactly once.
+     */
+    @Test
+    void aRunKilledWhileDecidingAutomaticPeriodsDecidesEachOnce() throws Exception {
+        int contracts = 2_000;
+        Path input = Files.createDirectories(work.resolve("in"));
+        StringBuilder rows = new StringBuilder("contract_id,customer_id,customer_name,customer_email,edition,"
+                + "service_id,annual_fee,currency,start_date,end_date,policy\n");
+        for (int i = 0; i < contracts; i++) {
+            rows.append(String.format("K-%04d,CU-%04d,Customer %04d,c%d@example.com,BACKEND_API,iot-1,12000.00,EUR,"
+                    + "2025-01-01,,iot-cloud-2022%n", i, i, i, i));
+        }
+        Files.writeString(input.resolve("contracts.csv"), rows);
+        StringBuilder probes = new StringBuilder("service_id,checked_at,status\n");
+        probes.append("iot-1,2026-10-02T00:00:00Z,UP\n");
+        for (int minute = 0; minute < 50; minute++) {
+            probes.append(String.format("iot-1,2026-10-10T12:%02d:00Z,DOWN%n", minute));
+        }
+        Files.writeString(input.resolve("probes.csv"), probes);
+        Path out = work.resolve("out");
+        String url = "jdbc:h2:file:" + work.resolve("db") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE";
+
+        // Deciding 2,000 contracts takes about two seconds here; the step before it ends with a line.
+        Process first = start(input, out, "first.txt", url);
+        Path console1 = work.resolve("first.txt");
+        while (first.isAlive() && !Files.readString(console1, StandardCharsets.UTF_8).contains("step claims")) {
+            Thread.sleep(10);
+        }
+        Thread.sleep(700);
+        first.destroyForcibly().waitFor(1, TimeUnit.MINUTES);
+        long afterKill = countDecisions(url);
+        assertThat(afterKill).as("killed while deciding").isBetween(1L, contracts - 1L);
+
+        Process second = start(input, out, "second.txt", url);
+        assertThat(second.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        String console = Files.readString(work.resolve("second.txt"), StandardCharsets.UTF_8);
+        assertThat(second.exitValue()).as(console).isZero();
+        assertThat(countDecisions(url)).isEqualTo(contracts);
+        List<Map<String, String>> written = ExampleCsv.rows(out.resolve("decisions.csv"));
+        assertThat(written).hasSize(contracts);
+        assertThat(written).extracting(row -> row.get("claim_id")).doesNotHaveDuplicates()
+                .allSatisfy(id -> assertThat(id).matches("AUTO-K-\\d{4}-2026-10"));
+        assertThat(written).allSatisfy(row -> assertThat(row).containsEntry("credit_pct", "15.000")
+                .containsEntry("amount", "150.00").containsEntry("channel", "SYSTEM"));
+        assertThat(ExampleCsv.rows(out.resolve("adjustments.csv"))).hasSize(contracts);
+    }
+
+    private static long countDecisions(String url) {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url + ";IFEXISTS=TRUE", "sa", "");
+                java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM claim_decision")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (java.sql.SQLException notYet) {
+            return 0;
+        }
     }
 
     private Process start(Path input, Path out, String console) throws IOException {
+        return start(input, out, console,
+                "jdbc:h2:file:" + work.resolve("db") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE");
+    }
+
+    private Process start(Path input, Path out, String console, String url) throws IOException {
         Path jar = Path.of("target", "sla-credits.jar").toAbsolutePath();
         return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 jar.toString(), "month-end", "--as-of=2026-11-05", "--input=" + input, "--output=" + out,
-                "--spring.datasource.url=jdbc:h2:file:" + work.resolve("db") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE")
+                "--spring.datasource.url=" + url)
                 .redirectErrorStream(true)
                 .redirectOutput(work.resolve(console).toFile())
                 .start();

@@ -53,6 +53,57 @@ class MonthEndInputTest {
     }
 
     @Test
+    void anInvalidPolicyPackStopsTheRunWithExitCodeTwoBeforeAnythingIsWritten() throws IOException {
+        Path policies = Files.createDirectories(work.resolve("policies"));
+        Files.writeString(policies.resolve("acme.yaml"), """
+                id: acme-2026
+                name: Acme SLA
+                zone: Europe/Amsterdam
+                period: MONTH
+                minOutageMinutes: 5
+                excusedCauses: [MAINTENANCE]
+                claims: REQUIRED
+                claimWindow: P30D
+                editions:
+                  GOLD:
+                    guarantee: 99.9
+                    schedule: AVAILABILITY_TIERS
+                    tiers:
+                      - {atLeast: 98, credit: 10}
+                      - {atLeast: 99, credit: 20}
+                    breach: {credit: 30, remedy: CREDIT}
+                """);
+
+        CommandRun run = run("--as-of=2026-11-05", "--output=" + work.resolve("out"), "--policies=" + policies);
+
+        assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err()).contains("acme.yaml", "editions.GOLD.tiers");
+        assertThat(work.resolve("out")).doesNotExist();
+        assertThat(Files.exists(work.resolve("db.mv.db"))).as("no database created").isFalse();
+    }
+
+    @Test
+    void aPoliciesFolderThatDoesNotExistIsAUsageError() {
+        CommandRun run = run("--as-of=2026-11-05", "--output=" + work.resolve("out"),
+                "--policies=" + work.resolve("nowhere"));
+
+        assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("The policies folder", "does not exist");
+        assertThat(work.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void withoutAClaimsFileTheRunStillDecidesAndSaysTheFileWasAbsent() throws IOException {
+        Files.delete(input.resolve("claims.csv"));
+
+        CommandRun run = run("--as-of=2026-11-05", "--output=" + work.resolve("out"));
+
+        assertThat(run.code()).isEqualTo(ExitCode.COMPLETED);
+        assertThat(run.out()).contains("No claims.csv in the input", "Claims decided: 0");
+    }
+
+    @Test
     void aBadRowOfEachFileGoesToRejectsWithFileLineAndReason() throws IOException {
         write("contracts.csv", CONTRACTS + "K-2,CU-2,Bad Fee,b@example.com,GROWTH,svc-1,12.345,EUR,2025-01-01,,\n");
         write("invoices.csv", """
@@ -74,7 +125,7 @@ class MonthEndInputTest {
         CommandRun run = run("--as-of=2026-11-05", "--output=" + work.resolve("out"));
 
         assertThat(run.code()).isEqualTo(ExitCode.COMPLETED);
-        List<Map<String, String>> rejects = OctoberExampleCsv.rows(work.resolve("out/rejects.csv"));
+        List<Map<String, String>> rejects = ExampleCsv.rows(work.resolve("out/rejects.csv"));
         assertThat(rejects).extracting(r -> r.get("file") + ":" + r.get("line")).containsExactly(
                 "claims.csv:3", "contracts.csv:3", "invoices.csv:3", "probes.csv:3", "windows.csv:2");
         assertThat(rejects).extracting(r -> r.get("raw")).containsExactly(
@@ -84,7 +135,7 @@ class MonthEndInputTest {
                 "svc-1,2026-10-03T12:01:10Z,MAYBE",
                 "W-1,svc-1,MAINTENANCE,2026-10-20T03:00:00Z,2026-10-20T02:00:00Z,");
         assertThat(rejects).allSatisfy(r -> assertThat(r.get("reason")).isNotBlank());
-        assertThat(OctoberExampleCsv.rows(work.resolve("out/decisions.csv"))).extracting(r -> r.get("claim_id"))
+        assertThat(ExampleCsv.rows(work.resolve("out/decisions.csv"))).extracting(r -> r.get("claim_id"))
                 .containsExactly("CL-1");
         assertThat(run.out()).contains("Rows rejected: claims.csv 1, contracts.csv 1, invoices.csv 1, probes.csv 1, "
                 + "windows.csv 1");
@@ -101,7 +152,7 @@ class MonthEndInputTest {
         String decisions = Files.readString(work.resolve("out/decisions.csv"));
         assertThat(decisions).contains("'=1+2,K-1,CU-1,2026-10,REJECTED,DUPLICATE");
         assertThat(Files.readString(work.resolve("out/rejects.csv"))).contains("'=cmd|");
-        assertThat(OctoberExampleCsv.rows(work.resolve("out/decisions.csv")))
+        assertThat(ExampleCsv.rows(work.resolve("out/decisions.csv")))
                 .allSatisfy(row -> row.values().forEach(cell -> assertThat(cell).doesNotStartWith("=")));
     }
 
@@ -113,7 +164,7 @@ class MonthEndInputTest {
         CommandRun run = run("--as-of=2026-11-05", "--output=" + work.resolve("out"));
 
         assertThat(run.code()).isEqualTo(ExitCode.COMPLETED);
-        List<Map<String, String>> rejects = OctoberExampleCsv.rows(work.resolve("out/rejects.csv"));
+        List<Map<String, String>> rejects = ExampleCsv.rows(work.resolve("out/rejects.csv"));
         assertThat(rejects).singleElement().satisfies(r -> {
             assertThat(r.get("line")).isEqualTo("3");
             assertThat(r.get("reason")).contains("claim_id is longer than 100 characters");

@@ -15,12 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The month-end run through the real command line, on the October 2026 example. Run once on H2 and
- * once on MySQL/MariaDB by the subclasses: the database must not change a single cell.
+ * The month-end run through the real command line, on the October 2026 and the five-packs examples.
+ * Run once on H2 and once on MySQL/MariaDB by the subclasses: the database must not change a single cell.
  */
 abstract class MonthEndScenarios {
 
-    static final Path EXAMPLE = OctoberExampleCsv.EXAMPLE;
+    static final Path EXAMPLE = ExampleCsv.EXAMPLE;
+    static final Path FIVE_PACKS = ExampleCsv.FIVE_PACKS;
 
     @TempDir
     Path work;
@@ -73,16 +74,16 @@ abstract class MonthEndScenarios {
 
         CommandRun again = monthEnd("2026-11-05", work.resolve("again"));
         assertThat(again.code()).isEqualTo(ExitCode.COMPLETED);
-        assertThat(OctoberExampleCsv.rows(work.resolve("again/decisions.csv"))).isEmpty();
-        assertThat(OctoberExampleCsv.rows(work.resolve("again/adjustments.csv"))).isEmpty();
+        assertThat(ExampleCsv.rows(work.resolve("again/decisions.csv"))).isEmpty();
+        assertThat(ExampleCsv.rows(work.resolve("again/adjustments.csv"))).isEmpty();
 
         CommandRun december = monthEnd("2026-12-05", work.resolve("december"));
         assertThat(december.code()).isEqualTo(ExitCode.COMPLETED);
-        List<Map<String, String>> decided = OctoberExampleCsv.rows(work.resolve("december/decisions.csv"));
+        List<Map<String, String>> decided = ExampleCsv.rows(work.resolve("december/decisions.csv"));
         assertThat(decided).extracting(row -> row.get("claim_id")).containsExactly("CL-10");
         // November on svc-a has no probes at all: NO_DATA counts as available.
         assertThat(decided.get(0)).containsEntry("reason", "NO_CREDIT_DUE").containsEntry("availability_pct", "100.000");
-        assertThat(december.out()).contains("Services with claims but no monitoring data: svc-a 2026-11");
+        assertThat(december.out()).contains("Services without monitoring data in a period to decide: svc-a 2026-11");
         assertThat(database.count("SELECT COUNT(*) FROM claim_decision")).isEqualTo(12);
         assertThat(database.count("SELECT COUNT(*) FROM invoice_adjustment")).isEqualTo(5);
     }
@@ -124,7 +125,7 @@ abstract class MonthEndScenarios {
         assertThat(monthEnd("2026-10-15", work.resolve("mid-october")).code()).isEqualTo(ExitCode.COMPLETED);
         // A row in the way of CL-03's adjustment makes posting fail, as a constraint violation would.
         execute("INSERT INTO invoice_adjustment (adjustment_id, claim_id, run_id, contract_id, customer_id, "
-                + "service_month, kind, amount, currency, settlement) VALUES ('ADJ-CL-03', 'IN-THE-WAY', 0, 'K-X', "
+                + "period, kind, amount, currency, settlement) VALUES ('ADJ-CL-03', 'IN-THE-WAY', 0, 'K-X', "
                 + "'CU-X', '2026-10', 'SLA_CREDIT', 1, 'EUR', 'NEXT_INVOICE')");
         Path out = work.resolve("out");
 
@@ -146,6 +147,89 @@ abstract class MonthEndScenarios {
         assertThat(database.count("SELECT COUNT(*) FROM invoice_adjustment")).isEqualTo(5);
     }
 
+    CommandRun fivePacks(String asOf, Path output, String... extra) {
+        List<String> args = new java.util.ArrayList<>(List.of("month-end", "--as-of=" + asOf,
+                "--input=" + FIVE_PACKS.resolve("input"), "--policies=" + FIVE_PACKS.resolve("policies"),
+                "--output=" + output));
+        args.addAll(List.of(extra));
+        return CommandRun.of(database, args.toArray(String[]::new));
+    }
+
+    @Test
+    void fivePacksGiveExactlyTheExpectedFiles() throws IOException {
+        Path out = work.resolve("out");
+        CommandRun run = fivePacks("2027-01-05", out);
+
+        assertThat(run.code()).isEqualTo(ExitCode.COMPLETED);
+        assertExpectedFivePacks(out);
+        assertThat(run.out()).contains("Claims decided: 30", "COMPLIANCE MET", "COMPLIANCE MISSED", "REJECTED AUTOMATIC",
+                "REJECTED WRONG_PERIOD", "Rows rejected: none");
+        try (var statements = Files.list(out.resolve("statements"))) {
+            assertThat(statements.map(p -> p.getFileName().toString()).sorted()).containsExactly("CU-10.pdf",
+                    "CU-11.pdf", "CU-12.pdf", "CU-20.pdf", "CU-30.pdf", "CU-31.pdf", "CU-40.pdf", "CU-41.pdf",
+                    "CU-50.pdf", "CU-51.pdf");
+        }
+    }
+
+    @Test
+    void automaticPeriodsAreDecidedOnceAcrossReRunsAndLaterDates() throws Exception {
+        assertThat(fivePacks("2027-01-05", work.resolve("first")).code()).isEqualTo(ExitCode.COMPLETED);
+        long automatic = database.count("SELECT COUNT(*) FROM claim_decision WHERE claim_id LIKE 'AUTO-%'");
+        assertThat(automatic).isEqualTo(17);
+
+        CommandRun again = fivePacks("2027-01-05", work.resolve("again"));
+        CommandRun later = fivePacks("2027-02-05", work.resolve("later"));
+
+        assertThat(again.code()).isEqualTo(ExitCode.COMPLETED);
+        assertThat(later.code()).isEqualTo(ExitCode.COMPLETED);
+        assertThat(ExampleCsv.rows(work.resolve("again/decisions.csv"))).isEmpty();
+        // January has no probe at all: its automatic periods wait, listed, instead of being decided at 100 %.
+        assertThat(ExampleCsv.rows(work.resolve("later/decisions.csv"))).isEmpty();
+        assertThat(later.out()).contains("iot-dash 2027-01", "plm-core 2027-01").doesNotContain("2026-09", "2022-");
+        assertThat(database.count("SELECT COUNT(*) FROM claim_decision WHERE claim_id LIKE 'AUTO-%'")).isEqualTo(automatic);
+        assertThat(database.count("SELECT COUNT(*) FROM invoice_adjustment")).isEqualTo(13);
+    }
+
+    @Test
+    void fivePacksDryRunThenRealRunDecideTheSame() throws Exception {
+        CommandRun dry = fivePacks("2027-01-05", work.resolve("dry"), "--dry-run");
+        assertThat(dry.code()).isEqualTo(ExitCode.COMPLETED);
+        assertExpectedFivePacks(work.resolve("dry"));
+        assertThat(committedDecisions()).isZero();
+
+        CommandRun real = fivePacks("2027-01-05", work.resolve("real"));
+        assertThat(real.code()).isEqualTo(ExitCode.COMPLETED);
+        assertExpectedFivePacks(work.resolve("real"));
+        assertThat(database.count("SELECT COUNT(*) FROM claim_decision WHERE claim_id LIKE 'AUTO-%'")).isEqualTo(17);
+    }
+
+    @Test
+    void aFailedFivePacksRunResumesAndDecidesEachAutomaticPeriodOnce() throws Exception {
+        // Everything is ingested and nothing has ended on 1 October.
+        assertThat(fivePacks("2026-10-01", work.resolve("early")).code()).isEqualTo(ExitCode.COMPLETED);
+        execute("INSERT INTO invoice_adjustment (adjustment_id, claim_id, run_id, contract_id, customer_id, "
+                + "period, kind, amount, currency, settlement) VALUES ('ADJ-AUTO-K-I2-2026-11', 'IN-THE-WAY', 0, 'K-X', "
+                + "'CU-X', '2026-11', 'SLA_CREDIT', 1, 'EUR', 'NEXT_INVOICE')");
+        Path out = work.resolve("out");
+
+        assertThat(fivePacks("2027-01-05", out).code()).isEqualTo(ExitCode.FAILED);
+        execute("DELETE FROM invoice_adjustment WHERE claim_id = 'IN-THE-WAY'");
+        CommandRun resumed = fivePacks("2027-01-05", out);
+
+        assertThat(resumed.code()).isEqualTo(ExitCode.COMPLETED);
+        assertExpectedFivePacks(out);
+        assertThat(database.count("SELECT COUNT(*) FROM claim_decision WHERE claim_id LIKE 'AUTO-%'")).isEqualTo(17);
+        assertThat(database.count("SELECT COUNT(*) FROM invoice_adjustment")).isEqualTo(13);
+    }
+
+    static void assertExpectedFivePacks(Path out) throws IOException {
+        assertThat(ExampleCsv.rows(out.resolve("decisions.csv")))
+                .isEqualTo(ExampleCsv.rows(FIVE_PACKS.resolve("expected/decisions.csv")));
+        assertThat(ExampleCsv.rows(out.resolve("adjustments.csv")))
+                .isEqualTo(ExampleCsv.rows(FIVE_PACKS.resolve("expected/adjustments.csv")));
+        assertThat(ExampleCsv.rows(out.resolve("rejects.csv"))).isEmpty();
+    }
+
     void execute(String sql) throws Exception {
         try (Connection c = database.connect(); Statement s = c.createStatement()) {
             s.executeUpdate(sql);
@@ -161,14 +245,24 @@ abstract class MonthEndScenarios {
     }
 
     static void assertExpectedOctober(Path out) throws IOException {
-        List<Map<String, String>> decisions = OctoberExampleCsv.rows(EXAMPLE.resolve("expected/decisions.csv"));
-        assertThat(OctoberExampleCsv.rows(out.resolve("decisions.csv"))).isEqualTo(decisions);
-        List<Map<String, String>> adjustments = OctoberExampleCsv.rows(EXAMPLE.resolve("expected/adjustments.csv"));
-        List<Map<String, String>> written = OctoberExampleCsv.rows(out.resolve("adjustments.csv"));
-        assertThat(OctoberExampleCsv.projected(written, adjustments)).isEqualTo(adjustments);
+        // The expected files predate the columns files.md added after termination: compare by name,
+        // then pin the added columns, which every October claim has alike but for its channel.
+        List<Map<String, String>> decisions = ExampleCsv.rows(EXAMPLE.resolve("expected/decisions.csv"));
+        List<Map<String, String>> decided = ExampleCsv.rows(out.resolve("decisions.csv"));
+        assertThat(ExampleCsv.projected(decided, decisions)).isEqualTo(decisions);
+        assertThat(decided).allSatisfy(row -> assertThat(row).containsEntry("period", "2026-10"));
+        assertThat(decided).extracting(row -> row.get("policy"))
+                .containsOnly("standard-2024", "").filteredOn(String::isEmpty).hasSize(1);
+        assertThat(decided).extracting(row -> row.get("claim_id") + " " + row.get("channel") + " " + row.get("settlement"))
+                .containsExactly("CL-01 EMAIL NEXT_INVOICE", "CL-02 PORTAL ", "CL-03 LETTER NEXT_INVOICE",
+                        "CL-04 EMAIL REFUND", "CL-05 EMAIL NEXT_INVOICE", "CL-06 EMAIL ", "CL-07 PHONE ", "CL-08 EMAIL ",
+                        "CL-09 EMAIL ", "CL-11 EMAIL ", "CL-12 PORTAL NEXT_INVOICE");
+        List<Map<String, String>> adjustments = ExampleCsv.rows(EXAMPLE.resolve("expected/adjustments.csv"));
+        List<Map<String, String>> written = ExampleCsv.rows(out.resolve("adjustments.csv"));
+        assertThat(ExampleCsv.projected(written, adjustments)).isEqualTo(adjustments);
         assertThat(written).extracting(row -> row.get("adjustment_id"))
                 .containsExactly("ADJ-CL-01", "ADJ-CL-03", "ADJ-CL-04", "ADJ-CL-05", "ADJ-CL-12");
-        List<Map<String, String>> rejects = OctoberExampleCsv.rows(out.resolve("rejects.csv"));
+        List<Map<String, String>> rejects = ExampleCsv.rows(out.resolve("rejects.csv"));
         assertThat(rejects).extracting(row -> row.get("file") + ":" + row.get("line"))
                 .containsExactly("claims.csv:14", "probes.csv:" + lineOfProbeWithoutOffset());
         assertThat(rejects.get(0).get("raw")).isEqualTo("CL-13,K-A1,2026-10,2026-11-02T09:00:00,EMAIL,,");

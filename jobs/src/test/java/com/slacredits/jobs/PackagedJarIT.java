@@ -28,7 +28,7 @@ class PackagedJarIT {
         Path out = work.resolve("out");
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString(), "month-end", "--as-of=2026-11-05",
-                "--input=" + OctoberExampleCsv.EXAMPLE.resolve("input"), "--output=" + out,
+                "--input=" + ExampleCsv.EXAMPLE.resolve("input"), "--output=" + out,
                 "--spring.datasource.url=jdbc:h2:file:" + work.resolve("db") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE")
                 .redirectErrorStream(true)
                 .redirectOutput(work.resolve("console.txt").toFile())

@@ -2,27 +2,44 @@ package com.slacredits.readers;
 
 import com.slacredits.domain.Channel;
 import com.slacredits.domain.Claim;
+import com.slacredits.domain.PeriodKind;
+import com.slacredits.domain.ServicePeriod;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Rows of {@code claims.csv}. A claim id seen again in the same file is passed over when its claim is
- * the same (compared as read, so {@code 09:00+01:00} and {@code 08:00Z} agree, and an empty
- * {@code terminate} equals {@code false}), and rejected when it differs. Repeats across files and runs
- * are the job's to find.
+ * Rows of {@code claims.csv}. A row names its period in {@code service_month} ({@code YYYY-MM}) or in
+ * {@code period} ({@code YYYY-MM} or {@code YYYY-Qn}); the header needs at least one of the two.
+ * A claim id seen again in the same file is passed over when its claim is the same (compared as
+ * read, so {@code 09:00+01:00} and {@code 08:00Z} agree, and an empty {@code terminate} equals
+ * {@code false}), and rejected when it differs. Repeats across files and runs are the job's to find.
  */
 public final class ClaimRows implements RowFormat<Claim> {
 
-    public static final Columns COLUMNS = new Columns(
-            List.of("claim_id", "contract_id", "service_month", "received_at", "channel"),
-            List.of("claimed_downtime_minutes", "terminate"));
+    public static final String SERVICE_MONTH = "service_month";
+    public static final String PERIOD = "period";
 
-    private static final Channel[] CHANNELS = Channel.values();
+    public static final Columns COLUMNS = new Columns(
+            List.of("claim_id", "contract_id", "received_at", "channel"),
+            List.of(SERVICE_MONTH, PERIOD, "claimed_downtime_minutes", "terminate"));
+
+    private static final Channel[] CHANNELS = Channel.ofClaims();
 
     @Override
     public Columns columns() {
         return COLUMNS;
+    }
+
+    /** Besides the required columns, one of {@code service_month} and {@code period}. */
+    @Override
+    public Header checkHeader(Path file) {
+        Header header = RowFormat.super.checkHeader(file);
+        if (!header.has(SERVICE_MONTH) && !header.has(PERIOD)) {
+            throw new MissingColumnException(header.fileName(), List.of(SERVICE_MONTH + " or " + PERIOD));
+        }
+        return header;
     }
 
     @Override
@@ -35,6 +52,7 @@ public final class ClaimRows implements RowFormat<Claim> {
         private final Column claimId;
         private final Column contractId;
         private final Column serviceMonth;
+        private final Column period;
         private final Column receivedAt;
         private final Column channel;
         private final Column claimedDowntime;
@@ -46,7 +64,8 @@ public final class ClaimRows implements RowFormat<Claim> {
         Mapper(Header header) {
             claimId = header.column("claim_id");
             contractId = header.column("contract_id");
-            serviceMonth = header.column("service_month");
+            serviceMonth = header.column(SERVICE_MONTH);
+            period = header.column(PERIOD);
             receivedAt = header.column("received_at");
             channel = header.column("channel");
             claimedDowntime = header.column("claimed_downtime_minutes");
@@ -55,10 +74,15 @@ public final class ClaimRows implements RowFormat<Claim> {
 
         @Override
         public Claim map(String[] fields) throws RowRejected {
+            String id = claimId.text(fields);
+            if (id.startsWith(Claim.AUTOMATIC_PREFIX)) {
+                throw claimId.rejected("starts with " + Claim.AUTOMATIC_PREFIX
+                        + ", which is reserved for the run's automatic decisions", id);
+            }
             Claim claim = new Claim(
-                    claimId.text(fields),
+                    id,
                     contractId.text(fields),
-                    serviceMonth.month(fields),
+                    namedPeriod(fields),
                     receivedAt.instant(fields),
                     channel.oneOf(fields, CHANNELS),
                     claimedDowntime.optionalCount(fields),
@@ -71,6 +95,31 @@ public final class ClaimRows implements RowFormat<Claim> {
                 return null;
             }
             throw new RowRejected("claim " + claim.claimId() + " appears again with different content");
+        }
+
+        /** The period the row names: in service_month (a month) or in period (a month or a quarter). */
+        private ServicePeriod namedPeriod(String[] fields) throws RowRejected {
+            boolean hasMonth = !serviceMonth.isBlank(fields);
+            boolean hasPeriod = !period.isBlank(fields);
+            if (!hasMonth && !hasPeriod) {
+                throw new RowRejected("fills neither service_month nor period");
+            }
+            ServicePeriod named = null;
+            if (hasMonth) {
+                named = serviceMonth.period(fields);
+                if (named.kind() != PeriodKind.MONTH) {
+                    throw serviceMonth.rejected("holds a month (YYYY-MM); a quarter goes in period",
+                            serviceMonth.raw(fields));
+                }
+            }
+            if (hasPeriod) {
+                ServicePeriod inPeriod = period.period(fields);
+                if (named != null && !named.equals(inPeriod)) {
+                    throw new RowRejected("service_month " + named + " and period " + inPeriod + " disagree");
+                }
+                named = inPeriod;
+            }
+            return named;
         }
 
         @Override

@@ -1,6 +1,7 @@
 package com.slacredits.readers;
 
 import com.slacredits.domain.Money;
+import com.slacredits.domain.ServicePeriod;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -113,6 +114,28 @@ public final class Column {
             }
         }
         throw rejected("is not a month (YYYY-MM)", value);
+    }
+
+    /** A period, {@code YYYY-MM} or {@code YYYY-Qn}. */
+    public ServicePeriod period(String[] fields) throws RowRejected {
+        String value = text(fields);
+        try {
+            return ServicePeriod.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw rejected("is not a period (YYYY-MM or YYYY-Qn)", value);
+        }
+    }
+
+    /** A plain decimal, or empty: a percentage such as a contract's own guarantee. */
+    public Optional<BigDecimal> optionalDecimal(String[] fields) throws RowRejected {
+        String value = raw(fields);
+        if (value.isBlank()) {
+            return Optional.empty();
+        }
+        if (!isPlainDecimal(value)) {
+            throw rejected("is not a decimal number", value);
+        }
+        return Optional.of(new BigDecimal(value));
     }
 
     /** An ISO 4217 currency code, in capitals. */

@@ -1,27 +1,30 @@
 package com.slacredits.readers;
 
 import com.slacredits.domain.Contract;
-import com.slacredits.domain.Edition;
+import com.slacredits.domain.EditionTerms;
 import com.slacredits.domain.PolicyCatalog;
+import com.slacredits.domain.PolicyPack;
+import com.slacredits.domain.ServiceGroup;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * Rows of {@code contracts.csv}. An empty policy reads as {@link PolicyCatalog#DEFAULT_POLICY_ID}; an
- * empty customer email as the empty string.
+ * empty customer email as the empty string. The edition must be one of the pack's, and
+ * {@code guarantee_pct} must be given exactly when the pack takes the edition's guarantee from the
+ * contract (policy packs, section 3).
  */
 public final class ContractRows implements RowFormat<Contract> {
 
     public static final Columns COLUMNS = new Columns(
             List.of("contract_id", "customer_id", "customer_name", "edition", "service_id", "annual_fee", "currency",
                     "start_date"),
-            List.of("customer_email", "end_date", "policy"));
-
-    private static final Edition[] EDITIONS = Edition.values();
+            List.of("customer_email", "end_date", "policy", "guarantee_pct"));
 
     private final PolicyCatalog policies;
 
@@ -48,13 +51,16 @@ public final class ContractRows implements RowFormat<Contract> {
         Column startDate = header.column("start_date");
         Column endDate = header.column("end_date");
         Column policy = header.column("policy");
+        Column guarantee = header.column("guarantee_pct");
         return fields -> {
             String id = contractId.text(fields);
             String customer = customerId.text(fields);
             String name = customerName.text(fields);
             String email = customerEmail.optionalText(fields);
-            Edition chosenEdition = edition.oneOf(fields, EDITIONS);
             String service = serviceId.text(fields);
+            if (!ServiceGroup.isWellFormed(service)) {
+                throw serviceId.rejected("is not a service or a group of distinct services joined by |", service);
+            }
             Currency money = currency.currency(fields);
             BigDecimal fee = annualFee.positiveAmount(fields, money);
             LocalDate start = startDate.date(fields);
@@ -63,10 +69,19 @@ public final class ContractRows implements RowFormat<Contract> {
                 throw new RowRejected("end_date " + end.get() + " is before start_date " + start);
             }
             String policyId = policy.isBlank(fields) ? PolicyCatalog.DEFAULT_POLICY_ID : policy.raw(fields);
-            if (policies.find(policyId).isEmpty()) {
-                throw policy.rejected("names an unknown policy pack", policyId);
+            PolicyPack pack = policies.find(policyId).orElseThrow(() -> policy.rejected("names an unknown policy pack",
+                    policyId));
+            String chosenEdition = edition.text(fields);
+            EditionTerms terms = pack.edition(chosenEdition).orElseThrow(() -> edition.rejected(
+                    "is not an edition of policy pack " + policyId + " (" + String.join(", ",
+                            new TreeSet<>(pack.editions().keySet())) + ")", chosenEdition));
+            Optional<BigDecimal> ownGuarantee = guarantee.optionalDecimal(fields);
+            Optional<String> guaranteeProblem = terms.problemWith(ownGuarantee);
+            if (guaranteeProblem.isPresent()) {
+                throw guarantee.rejected(guaranteeProblem.get() + " (edition " + chosenEdition + " of " + policyId + ")");
             }
-            return new Contract(id, customer, name, email, chosenEdition, service, fee, money, start, end, policyId);
+            return new Contract(id, customer, name, email, chosenEdition, service, fee, money, start, end, policyId,
+                    ownGuarantee, Optional.empty());
         };
     }
 }

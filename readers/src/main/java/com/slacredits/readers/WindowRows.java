@@ -1,6 +1,7 @@
 package com.slacredits.readers;
 
 import com.slacredits.domain.ExcusedWindow;
+import com.slacredits.domain.ServiceGroup;
 import com.slacredits.domain.WindowCause;
 import java.time.Instant;
 import java.util.List;
@@ -29,6 +30,9 @@ public final class WindowRows implements RowFormat<ExcusedWindow> {
         return fields -> {
             String id = windowId.text(fields);
             String service = serviceId.text(fields);
+            if (!ServiceGroup.isWellFormed(service)) {
+                throw serviceId.rejected("is not a service or a group of distinct services joined by |", service);
+            }
             WindowCause why = cause.oneOf(fields, CAUSES);
             Instant start = startsAt.instant(fields);
             Instant end = endsAt.instant(fields);

@@ -1,5 +1,6 @@
 package com.slacredits.readers;
 
+import static com.slacredits.readers.CsvFiles.BUILT_IN_PACKS;
 import static com.slacredits.readers.CsvFiles.read;
 import static com.slacredits.readers.CsvFiles.rejections;
 import static com.slacredits.readers.CsvFiles.values;
@@ -8,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.slacredits.domain.Contract;
 import com.slacredits.domain.Invoice;
-import com.slacredits.domain.PolicyCatalog;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -49,7 +49,8 @@ class BadRowsTest {
                 Arguments.of(",CU-1,A,,STARTER,svc-a,100.00,EUR,2026-01-01,,", "contract_id is empty"),
                 Arguments.of("K-1,CU-1,,,STARTER,svc-a,100.00,EUR,2026-01-01,,", "customer_name is empty"),
                 Arguments.of("K-1,CU-1,A,,Starter,svc-a,100.00,EUR,2026-01-01,,",
-                        "edition is not one of STARTER, ESSENTIAL, GROWTH, ENTERPRISE, CUSTOM: Starter"),
+                        "edition is not an edition of policy pack standard-2024"
+                                + " (CUSTOM, ENTERPRISE, ESSENTIAL, GROWTH, STARTER): Starter"),
                 Arguments.of("K-1,CU-1,A,,STARTER,svc-a,100.001,EUR,2026-01-01,,",
                         "annual_fee has more decimals than EUR allows (2): 100.001"),
                 Arguments.of("K-1,CU-1,A,,STARTER,svc-a,1000.5,JPY,2026-01-01,,",
@@ -76,7 +77,7 @@ class BadRowsTest {
     @MethodSource("badContracts")
     void badContractRows(String row, String reason) throws Exception {
         assertRejected("contracts.csv", CONTRACTS_HEADER, GOOD_CONTRACT, row, reason,
-                new ContractRows(PolicyCatalog.standard()));
+                new ContractRows(BUILT_IN_PACKS));
     }
 
     @Test
@@ -85,7 +86,7 @@ class BadRowsTest {
                 + "K-1,CU-1,A,,STARTER,svc-a,5000.00,JPY,2026-01-01,2026-01-01,standard-2024\n"
                 + "K-2,CU-2,B,,STARTER,svc-a,0.1,EUR,2026-01-01,,\n");
 
-        List<Contract> contracts = values(read(file, new ContractRows(PolicyCatalog.standard())));
+        List<Contract> contracts = values(read(file, new ContractRows(BUILT_IN_PACKS)));
 
         assertThat(contracts).extracting(Contract::annualFee)
                 .containsExactly(new BigDecimal("5000"), new BigDecimal("0.10"));
@@ -141,7 +142,8 @@ class BadRowsTest {
     static Stream<Arguments> badWindows() {
         return Stream.of(
                 Arguments.of("W-1,svc-a,PLANNED,2026-10-01T00:00:00Z,2026-10-01T01:00:00Z,",
-                        "cause is not one of MAINTENANCE, THIRD_PARTY, FORCE_MAJEURE, CUSTOMER: PLANNED"),
+                        "cause is not one of MAINTENANCE, EMERGENCY_MAINTENANCE, THIRD_PARTY, FORCE_MAJEURE, CUSTOMER, BETA:"
+                                + " PLANNED"),
                 Arguments.of("W-1,svc-a,MAINTENANCE,2026-10-01T02:00:00+02:00,2026-10-01T00:00:00Z,",
                         "ends_at 2026-10-01T00:00:00Z is not after starts_at 2026-10-01T02:00:00+02:00"),
                 Arguments.of("W-1,svc-a,MAINTENANCE,2026-10-01T00:00:00Z,2026-10-01T01:00:00Z,2026-09-28T09:00",
@@ -168,9 +170,10 @@ class BadRowsTest {
 
     static Stream<Arguments> badClaims() {
         return Stream.of(
-                Arguments.of("CL-1,K-1,2026-13,2026-11-01T00:00:00Z,EMAIL,,", "service_month is not a month (YYYY-MM): 2026-13"),
+                Arguments.of("CL-1,K-1,2026-13,2026-11-01T00:00:00Z,EMAIL,,",
+                        "service_month is not a period (YYYY-MM or YYYY-Qn): 2026-13"),
                 Arguments.of("CL-1,K-1,2026-10-01,2026-11-01T00:00:00Z,EMAIL,,",
-                        "service_month is not a month (YYYY-MM): 2026-10-01"),
+                        "service_month is not a period (YYYY-MM or YYYY-Qn): 2026-10-01"),
                 Arguments.of("CL-1,K-1,2026-10,2026-11-01T00:00:00Z,FAX,,",
                         "channel is not one of EMAIL, PORTAL, LETTER, PHONE, CHAT: FAX"),
                 Arguments.of("CL-1,K-1,2026-10,2026-11-01T00:00:00Z,EMAIL,-5,",

@@ -1,5 +1,6 @@
 package com.slacredits.readers;
 
+import static com.slacredits.readers.CsvFiles.BUILT_IN_PACKS;
 import static com.slacredits.readers.CsvFiles.read;
 import static com.slacredits.readers.CsvFiles.readAll;
 import static com.slacredits.readers.CsvFiles.rejections;
@@ -9,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.slacredits.domain.Contract;
-import com.slacredits.domain.PolicyCatalog;
 import com.slacredits.domain.ProbeObservation;
 import com.slacredits.domain.ProbeStatus;
 import java.io.ByteArrayOutputStream;
@@ -58,7 +58,7 @@ class CsvFileReaderTest {
                 + "K-2,CU-2,\"Two\r\nLines\r\nInc.\",,GROWTH,svc-b,12,USD,2026-01-01,2026-12-31,standard-2024\r\n"
                 + "K-3,CU-3,Plain,,STARTER,svc-a,0,EUR,2026-01-01,,\r\n");
 
-        List<ReadResult<Contract>> results = read(file, new ContractRows(PolicyCatalog.standard()));
+        List<ReadResult<Contract>> results = read(file, new ContractRows(BUILT_IN_PACKS));
 
         assertThat(values(results)).extracting(Contract::customerName)
                 .containsExactly("Acme, \"the\" Best", "Two\nLines\nInc.");

@@ -1,5 +1,7 @@
 package com.slacredits.readers;
 
+import com.slacredits.domain.PolicyCatalog;
+import com.slacredits.readers.policy.PolicyLibrary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
@@ -14,6 +17,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 final class CsvFiles {
 
     static final Path EXAMPLE_INPUT = Path.of("..", "examples", "october-2026", "input");
+
+    /** The built-in packs, as a run without {@code --policies} knows them. */
+    static final PolicyCatalog BUILT_IN_PACKS = PolicyLibrary.load(Optional.empty());
 
     private CsvFiles() {
     }

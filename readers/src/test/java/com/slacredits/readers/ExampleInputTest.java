@@ -1,5 +1,6 @@
 package com.slacredits.readers;
 
+import static com.slacredits.readers.CsvFiles.BUILT_IN_PACKS;
 import static com.slacredits.readers.CsvFiles.EXAMPLE_INPUT;
 import static com.slacredits.readers.CsvFiles.read;
 import static com.slacredits.readers.CsvFiles.rejections;
@@ -9,12 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.slacredits.domain.Channel;
 import com.slacredits.domain.Claim;
 import com.slacredits.domain.Contract;
-import com.slacredits.domain.Edition;
 import com.slacredits.domain.ExcusedWindow;
 import com.slacredits.domain.Invoice;
-import com.slacredits.domain.PolicyCatalog;
 import com.slacredits.domain.ProbeObservation;
 import com.slacredits.domain.ProbeStatus;
+import com.slacredits.domain.ServicePeriod;
 import com.slacredits.domain.WindowCause;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -32,15 +32,15 @@ class ExampleInputTest {
     @Test
     void contractsAreAllRead() throws Exception {
         List<ReadResult<Contract>> results = read(EXAMPLE_INPUT.resolve("contracts.csv"),
-                new ContractRows(PolicyCatalog.standard()));
+                new ContractRows(BUILT_IN_PACKS));
 
         assertThat(rejections(results)).isEmpty();
         List<Contract> contracts = values(results);
         assertThat(contracts).extracting(Contract::contractId)
                 .containsExactly("K-A1", "K-A2", "K-B1", "K-B2", "K-C1", "K-C2", "K-D1");
         assertThat(contracts.get(0)).isEqualTo(new Contract("K-A1", "CU-1", "Acme Logistics B.V.", "cu-1@example.com",
-                Edition.ENTERPRISE, "svc-a", new BigDecimal("60000.00"), Currency.getInstance("EUR"),
-                LocalDate.of(2024, 3, 1), Optional.empty(), "standard-2024"));
+                "ENTERPRISE", "svc-a", new BigDecimal("60000.00"), Currency.getInstance("EUR"),
+                LocalDate.of(2024, 3, 1), Optional.empty(), "standard-2024", Optional.empty(), Optional.empty()));
         assertThat(contracts.get(2).currency()).isEqualTo(Currency.getInstance("USD"));
         assertThat(contracts.get(6).startDate()).isEqualTo(LocalDate.of(2026, 11, 1));
         assertThat(results.get(6).line()).isEqualTo(8);
@@ -75,7 +75,7 @@ class ExampleInputTest {
         List<Claim> claims = values(results);
         assertThat(claims).extracting(Claim::claimId).containsExactly(
                 "CL-01", "CL-02", "CL-03", "CL-04", "CL-05", "CL-06", "CL-07", "CL-08", "CL-09", "CL-10", "CL-11", "CL-12");
-        assertThat(claims.get(0)).isEqualTo(new Claim("CL-01", "K-A1", YearMonth.of(2026, 10),
+        assertThat(claims.get(0)).isEqualTo(new Claim("CL-01", "K-A1", ServicePeriod.month(YearMonth.of(2026, 10)),
                 Instant.parse("2026-11-02T08:15:00Z"), Channel.EMAIL, OptionalLong.of(84), false));
         assertThat(claims.get(1).claimedDowntimeMinutes()).isEmpty();
         assertThat(claims.get(3).terminationElected()).isTrue();

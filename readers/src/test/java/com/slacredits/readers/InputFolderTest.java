@@ -24,15 +24,56 @@ class InputFolderTest {
     }
 
     @Test
-    void optionalFilesMayBeAbsentButClaimsMayNot() {
+    void everyFileButProbesMayBeAbsentClaimsToo() {
         write(folder, "probes.csv", "service_id,checked_at,status\n");
 
         InputFolder input = new InputFolder(folder);
+        input.checkHeaders();
 
         assertThat(input.contracts()).isEmpty();
-        assertThatThrownBy(input::checkHeaders)
-                .isInstanceOf(InputFileException.class)
-                .hasMessage("claims.csv is missing from the input folder " + folder + ".");
+        assertThat(input.invoices()).isEmpty();
+        assertThat(input.windows()).isEmpty();
+        assertThat(input.claims()).isEmpty();
+        assertThat(input.probes()).containsExactly(folder.resolve("probes.csv"));
+    }
+
+    @Test
+    void anEmptyFolderPassesTheHeaderCheck() {
+        InputFolder input = new InputFolder(folder);
+
+        input.checkHeaders();
+
+        assertThat(input.claims()).isEmpty();
+        assertThat(input.probes()).isEmpty();
+    }
+
+    @Test
+    void aClaimsFilePresentIsFound() {
+        Path claims = write(folder, "claims.csv", "claim_id,contract_id,period,received_at,channel\n");
+
+        InputFolder input = new InputFolder(folder);
+        input.checkHeaders();
+
+        assertThat(input.claims()).contains(claims);
+    }
+
+    @Test
+    void aClaimsHeaderWithNeitherServiceMonthNorPeriodFailsTheCheck() {
+        write(folder, "claims.csv", "claim_id,contract_id,received_at,channel,claimed_downtime_minutes\n");
+
+        assertThatThrownBy(() -> new InputFolder(folder).checkHeaders())
+                .isInstanceOf(MissingColumnException.class)
+                .hasMessage("claims.csv lacks the required column service_month or period.");
+    }
+
+    @Test
+    void aContractsHeaderNeedsNoGuaranteeColumn() {
+        write(folder, "contracts.csv", "contract_id,customer_id,customer_name,edition,service_id,annual_fee,currency,"
+                + "start_date\n");
+
+        new InputFolder(folder).checkHeaders();
+
+        assertThat(Header.read(folder.resolve("contracts.csv")).has("guarantee_pct")).isFalse();
     }
 
     @Test

@@ -1,19 +1,27 @@
 package com.slacredits.reports;
 
 import com.slacredits.domain.Availability;
+import com.slacredits.domain.AvailabilityTier;
+import com.slacredits.domain.AvailabilityTierSchedule;
+import com.slacredits.domain.BreachRemedy;
 import com.slacredits.domain.Channel;
 import com.slacredits.domain.Claim;
 import com.slacredits.domain.ClaimDecision;
+import com.slacredits.domain.ComplianceSchedule;
 import com.slacredits.domain.Contract;
+import com.slacredits.domain.CreditSchedule;
+import com.slacredits.domain.DowntimeTierSchedule;
+import com.slacredits.domain.EditionTerms;
 import com.slacredits.domain.Outcome;
+import com.slacredits.domain.PeriodKind;
 import com.slacredits.domain.PolicyCatalog;
 import com.slacredits.domain.PolicyPack;
 import com.slacredits.domain.Reason;
+import com.slacredits.domain.ServicePeriod;
 import com.slacredits.domain.Settlement;
 import com.slacredits.domain.Termination;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -23,8 +31,8 @@ import java.util.Optional;
  * Every decision in the words a customer reads on a statement: no reason codes, and for each
  * rejection what the rule is and how this claim failed it.
  *
- * <p>Thread-safe: holds only the immutable policy catalogue, which the claim-window wording needs
- * to name the deadline the claim missed.
+ * <p>Thread-safe: holds only the immutable policy catalogue, which the wording needs to name the
+ * SLA a decision was made under, its claim window, its period and its schedule.
  */
 public final class DecisionWording {
 
@@ -36,17 +44,17 @@ public final class DecisionWording {
         this.policies = Objects.requireNonNull(policies, "policies");
     }
 
-    /** The wording for contracts on the policy packs the product ships with. */
-    public static DecisionWording standard() {
-        return new DecisionWording(PolicyCatalog.standard());
-    }
-
     /** The decision column, short enough for one line: "Credit of 10 %", "Rejected", "Refund". */
     public String decision(ClaimDecision decision) {
         return switch (decision.outcome()) {
             case CREDIT -> "Credit of " + Figures.term(decision.creditPercent().orElseThrow());
             case TERMINATION_REFUND -> "Refund";
-            case REJECTED -> decision.reason() == Reason.NO_CREDIT_DUE ? "No credit due" : "Rejected";
+            case REJECTED -> switch (decision.reason()) {
+                case NO_CREDIT_DUE -> "No credit due";
+                case AUTOMATIC -> "Not needed";
+                default -> "Rejected";
+            };
+            case COMPLIANCE -> decision.reason() == Reason.MET ? "Commitment met" : "Commitment missed";
         };
     }
 
@@ -66,34 +74,51 @@ public final class DecisionWording {
         };
     }
 
-    /** The full explanation: why, what was counted against what was measured, and any termination. */
+    /** The title of the SLA the decision was made under; empty for a contract we do not have or a pack not loaded. */
+    public Optional<String> slaName(ClaimDecision decision) {
+        return pack(decision).map(PolicyPack::name);
+    }
+
+    /**
+     * The full explanation: that no claim was needed, why, how a group of services is measured,
+     * what was counted against what was measured, any termination, and a refund of a credit.
+     */
     public String explanation(ClaimDecision decision) {
         List<String> sentences = new ArrayList<>();
+        if (decision.claim().isAutomatic()) {
+            sentences.add("We measured this " + periodNoun(decision.claim().period())
+                    + " ourselves, as your SLA provides: no claim from you was needed.");
+        }
         sentences.add(reason(decision));
+        group(decision).ifPresent(sentences::add);
         downtime(decision).ifPresent(sentences::add);
         termination(decision).ifPresent(sentences::add);
+        refundedCredit(decision).ifPresent(sentences::add);
         return String.join(" ", sentences);
     }
 
     /** The reason in plain words, one rule per code. */
     public String reason(ClaimDecision decision) {
         Claim claim = decision.claim();
-        String month = claim.serviceMonth().toString();
+        String period = claim.period().toString();
         return switch (decision.reason()) {
             case UNKNOWN_CONTRACT -> "We have no contract " + claim.contractId()
                     + " on record, so this claim could not be assessed.";
+            case AUTOMATIC -> automatic(decision);
             case NOT_IN_WRITING -> IN_WRITING + " This claim reached us " + channel(claim.channel())
                     + ", so it could not be accepted.";
+            case WRONG_PERIOD -> "Under " + slaNameOrYours(decision) + " availability is measured per "
+                    + packPeriodNoun(decision) + ", and this claim named " + describe(claim.period())
+                    + ", so it could not be assessed. A claim names one " + packPeriodNoun(decision) + ".";
             case LATE -> late(decision);
             case NOT_COVERED -> notCovered(decision);
-            case DUPLICATE -> "We had already received a claim for contract " + claim.contractId() + " and " + month
-                    + ". Each contract month is assessed once, on the first claim for it; that claim carries"
-                    + " the decision for the month.";
-            case NO_CREDIT_DUE -> "Measured availability of " + measured(decision) + " met the guarantee of "
-                    + guarantee(decision) + ", so no credit is due.";
+            case DUPLICATE -> "We had already received a claim for contract " + claim.contractId() + " and " + period
+                    + ". Each contract " + periodNoun(claim.period()) + " is assessed once, on the first claim for it;"
+                    + " that claim carries the decision for the " + periodNoun(claim.period()) + ".";
+            case NO_CREDIT_DUE -> noCreditDue(decision);
             case TIER -> "Measured availability of " + measured(decision) + " was below the guarantee of "
-                    + guarantee(decision) + ": you receive a credit of "
-                    + Figures.term(decision.creditPercent().orElseThrow()) + " of the monthly fee.";
+                    + guarantee(decision) + downtimeNote(decision) + ": you receive a credit of "
+                    + Figures.term(decision.creditPercent().orElseThrow()) + " of the " + feeNoun(claim.period()) + ".";
             case MATERIAL_BREACH -> decision.outcome() == Outcome.TERMINATION_REFUND
                     ? breach(decision) + " As you asked, contract " + claim.contractId()
                             + " is terminated, effective at the end of "
@@ -101,9 +126,16 @@ public final class DecisionWording {
                             + ". We refund the part of your invoices that pays for the time after that date."
                     : breach(decision) + " You receive a credit of "
                             + Figures.term(decision.creditPercent().orElseThrow())
-                            + " of the monthly fee, the highest credit tier.";
+                            + " of the " + feeNoun(claim.period()) + ", " + breachCreditNote(decision) + ".";
+            case MET -> "Measured availability of " + measured(decision) + " met the commitment of "
+                    + guarantee(decision) + " for " + describe(claim.period()) + ". " + COMPLIANCE_ONLY;
+            case MISSED -> "Measured availability of " + measured(decision) + " fell short of the commitment of "
+                    + guarantee(decision) + " for " + describe(claim.period()) + ". " + COMPLIANCE_ONLY;
         };
     }
+
+    private static final String COMPLIANCE_ONLY = "Your SLA reports compliance with this commitment; it carries no"
+            + " credit, met or missed.";
 
     /** What the customer counted against what the records show, for claims that were measured. */
     Optional<String> downtime(ClaimDecision decision) {
@@ -137,42 +169,99 @@ public final class DecisionWording {
         if (decision.termination() != Termination.DENIED) {
             return Optional.empty();
         }
+        String asked = "You asked to terminate the contract.";
         String contract = decision.claim().contractId();
-        if (decision.reason().isVerified()) {
-            return Optional.of("You asked to terminate the contract. Termination is possible only after a material"
-                    + " breach, and this month's availability was not one, so the termination is refused and"
-                    + " contract " + contract + " continues.");
+        Optional<LocalDate> terminatedOn = decision.contract().flatMap(Contract::terminatedOn);
+        if (terminatedOn.isPresent()) {
+            // Credit rules, section 8: a contract is terminated once, and its days after that are refunded once.
+            return Optional.of(asked + " Contract " + contract + " was already terminated, effective at the end of "
+                    + terminatedOn.get() + ", and the time after that date was refunded then. A contract is terminated"
+                    + " only once, so this termination is refused and nothing is refunded again.");
         }
-        return Optional.of("You asked to terminate the contract. Because this claim was rejected, the termination is"
-                + " refused and contract " + contract + " continues.");
+        String continues = "the termination is refused and contract " + contract + " continues.";
+        if (!decision.reason().isVerified()) {
+            return Optional.of(asked + (decision.reason() == Reason.AUTOMATIC
+                    ? " Because this claim was not needed, it was not assessed, so " + continues
+                    : " Because this claim was rejected, " + continues));
+        }
+        Optional<CreditSchedule> schedule = terms(decision).map(EditionTerms::schedule);
+        if (schedule.isPresent() && !terminable(schedule.get())) {
+            return Optional.of(asked + " Under " + slaNameOrYours(decision) + (decision.reason() == Reason.MATERIAL_BREACH
+                    ? " a material breach is remedied by the credit above, not by termination, so "
+                    : " no termination is granted for availability, so ") + continues);
+        }
+        return Optional.of(asked + " Termination is possible only after a material breach, and this "
+                + periodNoun(decision.claim().period()) + "'s availability was not one, so " + continues);
+    }
+
+    /** A credit that no later invoice can carry, because the contract has ended (credit rules, section 6). */
+    private static Optional<String> refundedCredit(ClaimDecision decision) {
+        if (decision.outcome() != Outcome.CREDIT || decision.settlement().orElse(null) != Settlement.REFUND) {
+            return Optional.empty();
+        }
+        return Optional.of("Contract " + decision.claim().contractId() + " has ended, so no later invoice will carry"
+                + " this credit: it is refunded to you.");
+    }
+
+    private String automatic(ClaimDecision decision) {
+        Claim claim = decision.claim();
+        Optional<PolicyPack> pack = pack(decision);
+        PeriodKind kind = pack.map(PolicyPack::period).orElse(claim.period().kind());
+        ServicePeriod own = ServicePeriod.containing(kind, claim.period().first());
+        boolean compliance = terms(decision).map(terms -> terms.schedule() instanceof ComplianceSchedule).orElse(false);
+        return "This claim was not needed: under " + slaNameOrYours(decision) + " we measure every " + noun(kind)
+                + " ourselves and " + (compliance ? "report on the commitment" : "apply any credit due")
+                + " without a claim. Contract " + claim.contractId() + " and " + describe(own)
+                + " are decided on a statement line of their own (" + Claim.AUTOMATIC_PREFIX + claim.contractId() + "-"
+                + own + ").";
+    }
+
+    private String noCreditDue(ClaimDecision decision) {
+        Availability availability = decision.availability().orElseThrow();
+        if (availability.isAtLeast(decision.guaranteePercent().orElseThrow())) {
+            return "Measured availability of " + measured(decision) + " met the guarantee of " + guarantee(decision)
+                    + ", so no credit is due.";
+        }
+        // Below the guarantee: only a downtime table leaves that without a credit, when U reaches no row.
+        String below = "Measured availability of " + measured(decision) + " was below the guarantee of "
+                + guarantee(decision);
+        Optional<DowntimeTierSchedule> table = terms(decision).map(EditionTerms::schedule)
+                .filter(DowntimeTierSchedule.class::isInstance).map(DowntimeTierSchedule.class::cast);
+        if (table.isEmpty()) {
+            return below + ", but no credit tier applies, so no credit is due.";
+        }
+        return below + ", but a credit needs more than " + minutes(table.get().tiers().get(0).aboveMinutes())
+                + " of recorded downtime, and the records show " + minutes(availability.downtimeSlots())
+                + ", so no credit is due.";
     }
 
     private String late(ClaimDecision decision) {
         Claim claim = decision.claim();
-        YearMonth month = claim.serviceMonth();
-        Optional<PolicyPack> policy = decision.contract().flatMap(contract -> policies.find(contract.policyId()));
+        ServicePeriod period = claim.period();
+        Optional<PolicyPack> policy = pack(decision).filter(pack -> pack.claimWindow().isPresent());
         if (policy.isEmpty()) {
-            return "This claim for " + month + " reached us after the claim window had closed.";
+            return "This claim for " + period + " reached us after the claim window had closed.";
         }
         PolicyPack pack = policy.get();
         // The deadline is the first late instant; the last day on time is the local day before it.
-        LocalDate lastDay = pack.claimDeadline(month).minusNanos(1).atZone(pack.zone()).toLocalDate();
+        LocalDate lastDay = pack.claimDeadline(period).minusNanos(1).atZone(pack.zone()).toLocalDate();
         LocalDate received = claim.receivedAt().atZone(pack.zone()).toLocalDate();
-        return "Claims for " + month + " must reach us by " + lastDay + ", within " + period(pack.claimWindow())
-                + " of the end of the service month. This claim reached us on " + received
-                + ", after the claim window had closed.";
+        return "Claims for " + period + " must reach us by " + lastDay + ", within "
+                + period(pack.claimWindow().get()) + " of the end of the "
+                + (period.kind() == PeriodKind.QUARTER ? "quarter" : "service month") + ". This claim reached us on "
+                + received + ", after the claim window had closed.";
     }
 
     private static String notCovered(ClaimDecision decision) {
         Claim claim = decision.claim();
-        YearMonth month = claim.serviceMonth();
-        String prefix = "Contract " + claim.contractId() + " did not cover any day of " + month;
+        ServicePeriod period = claim.period();
+        String prefix = "Contract " + claim.contractId() + " did not cover any day of " + period;
         Optional<Contract> contract = decision.contract();
-        if (contract.isPresent() && contract.get().startDate().isAfter(month.atEndOfMonth())) {
+        if (contract.isPresent() && contract.get().startDate().isAfter(period.lastDay())) {
             return prefix + ": it starts on " + contract.get().startDate() + ".";
         }
-        Optional<LocalDate> end = contract.flatMap(Contract::endDate);
-        if (end.isPresent() && end.get().isBefore(month.atDay(1))) {
+        Optional<LocalDate> end = contract.flatMap(Contract::lastCoveredDay);
+        if (end.isPresent() && end.get().isBefore(period.firstDay())) {
             return prefix + ": it ended on " + end.get() + ".";
         }
         return prefix + ".";
@@ -181,6 +270,23 @@ public final class DecisionWording {
     private static String breach(ClaimDecision decision) {
         return "Measured availability of " + measured(decision) + " was so far below the guarantee of "
                 + guarantee(decision) + " that it counts as a material breach.";
+    }
+
+    /** "the highest credit tier" where the breach credit is the top tier's, as in standard-2024. */
+    private String breachCreditNote(ClaimDecision decision) {
+        Optional<AvailabilityTierSchedule> tiers = terms(decision).map(EditionTerms::schedule)
+                .filter(AvailabilityTierSchedule.class::isInstance).map(AvailabilityTierSchedule.class::cast);
+        boolean highestTier = tiers.map(schedule -> schedule.tiers().stream().map(AvailabilityTier::creditPercent)
+                        .allMatch(tier -> tier.compareTo(schedule.breachCreditPercent()) <= 0)
+                        && schedule.tiers().stream().anyMatch(tier ->
+                                tier.creditPercent().compareTo(schedule.breachCreditPercent()) == 0))
+                .orElse(false);
+        return highestTier ? "the highest credit tier" : "the credit your SLA gives for a material breach";
+    }
+
+    /** Only a table of availability tiers with {@code remedy: TERMINATION_REFUND} can end a contract. */
+    private static boolean terminable(CreditSchedule schedule) {
+        return schedule instanceof AvailabilityTierSchedule tiers && tiers.remedy() == BreachRemedy.TERMINATION_REFUND;
     }
 
     private static String measured(ClaimDecision decision) {
@@ -198,7 +304,65 @@ public final class DecisionWording {
             case EMAIL -> "by email";
             case PORTAL -> "through the portal";
             case LETTER -> "by letter";
+            case SYSTEM -> "from our own monitoring";
         };
+    }
+
+    /** For a contract on services that back each other up (policy packs, section 5), how they are measured. */
+    private static Optional<String> group(ClaimDecision decision) {
+        if (decision.availability().isEmpty() || decision.contract().isEmpty()
+                || !decision.contract().get().services().isGroup()) {
+            return Optional.empty();
+        }
+        List<String> members = decision.contract().get().services().members();
+        String listed = String.join(", ", members.subList(0, members.size() - 1)) + " and "
+                + members.get(members.size() - 1);
+        return Optional.of("Your service runs on " + listed + ", which back each other up: it counts as available"
+                + " while at least one of them was, and as down only while " + (members.size() == 2 ? "both" : "all")
+                + " were down.");
+    }
+
+    /** Under a downtime table the credit follows the recorded downtime, so the sentence gives it. */
+    private String downtimeNote(ClaimDecision decision) {
+        boolean downtimeTable = terms(decision).map(terms -> terms.schedule() instanceof DowntimeTierSchedule)
+                .orElse(false);
+        return downtimeTable ? ", with " + minutes(decision.availability().orElseThrow().downtimeSlots())
+                + " of recorded downtime" : "";
+    }
+
+    private Optional<PolicyPack> pack(ClaimDecision decision) {
+        return decision.contract().flatMap(contract -> policies.find(contract.policyId()));
+    }
+
+    private Optional<EditionTerms> terms(ClaimDecision decision) {
+        return decision.contract().flatMap(contract -> policies.find(contract.policyId())
+                .flatMap(pack -> pack.edition(contract.edition())));
+    }
+
+    private String slaNameOrYours(ClaimDecision decision) {
+        return slaName(decision).orElse("your SLA");
+    }
+
+    /** The kind of period the contract's pack measures, or the claim's own when the pack is unknown. */
+    private String packPeriodNoun(ClaimDecision decision) {
+        return noun(pack(decision).map(PolicyPack::period).orElse(decision.claim().period().kind()));
+    }
+
+    private static String periodNoun(ServicePeriod period) {
+        return noun(period.kind());
+    }
+
+    private static String noun(PeriodKind kind) {
+        return kind == PeriodKind.QUARTER ? "quarter" : "month";
+    }
+
+    private static String feeNoun(ServicePeriod period) {
+        return period.kind() == PeriodKind.QUARTER ? "quarterly fee" : "monthly fee";
+    }
+
+    /** "the month 2026-10", "the quarter 2026-Q4". */
+    static String describe(ServicePeriod period) {
+        return "the " + periodNoun(period) + " " + period;
     }
 
     private static String minutes(long minutes) {

@@ -3,8 +3,11 @@ package com.slacredits.reports;
 import com.slacredits.domain.Availability;
 import com.slacredits.domain.ClaimDecision;
 import com.slacredits.domain.Contract;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One row of a statement's claims table, every cell already in words.
@@ -20,7 +23,8 @@ public final class StatementLine {
     private final String claimId;
     private final String contractId;
     private final String edition;
-    private final String serviceMonth;
+    private final String period;
+    private final String sla;
     private final String availability;
     private final String guarantee;
     private final String recordedDowntime;
@@ -37,7 +41,8 @@ public final class StatementLine {
         this.claimId = decision.claimId();
         this.contractId = decision.claim().contractId();
         this.edition = decision.contract().map(Contract::edition).map(StatementLine::editionName).orElse("");
-        this.serviceMonth = decision.claim().serviceMonth().toString();
+        this.period = decision.claim().period().toString();
+        this.sla = sla(wording.slaName(decision), edition);
         this.availability = measured.map(Figures::availability).orElse(NONE);
         this.guarantee = decision.guaranteePercent().map(percent -> "guarantee " + Figures.term(percent)).orElse("");
         this.recordedDowntime = measured.map(a -> Figures.whole(a.downtimeSlots()) + " min").orElse(NONE);
@@ -52,9 +57,30 @@ public final class StatementLine {
         this.settlement = decision.adjustment().map(a -> DecisionWording.settlement(a.settlement())).orElse("");
     }
 
-    private static String editionName(Enum<?> edition) {
-        String name = edition.name();
-        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
+    /** "Decided under Standard SLA 2024, Enterprise edition"; what is known of it when the pack is not loaded. */
+    private static String sla(Optional<String> name, String edition) {
+        String ofEdition = edition.isEmpty() ? "" : edition + " edition";
+        if (name.isEmpty()) {
+            return ofEdition;
+        }
+        return "Decided under " + name.get() + (ofEdition.isEmpty() ? "" : ", " + ofEdition);
+    }
+
+    /** Words of an edition name that stay in capitals: "Backend API", not "Backend api". */
+    private static final Set<String> ACRONYMS = Set.of("AI", "API", "CDN", "CRM", "DNS", "ERP", "PLM", "SMS", "SSO", "VPN");
+
+    /** "Enterprise", "Business messaging", "Backend API": an edition as a person writes it. */
+    static String editionName(String edition) {
+        List<String> words = new ArrayList<>();
+        for (String word : edition.split("_")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            String upper = word.toUpperCase(Locale.ROOT);
+            words.add(ACRONYMS.contains(upper) ? upper : word.toLowerCase(Locale.ROOT));
+        }
+        String name = String.join(" ", words);
+        return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     public String getClaimId() {
@@ -65,14 +91,14 @@ public final class StatementLine {
         return contractId;
     }
 
-    /** "Enterprise". */
-    public String getEdition() {
-        return edition;
+    /** "2026-10" or "2026-Q4": the period the claim named. */
+    public String getPeriod() {
+        return period;
     }
 
-    /** "2026-10". */
-    public String getServiceMonth() {
-        return serviceMonth;
+    /** "Decided under Standard SLA 2024, Enterprise edition": the contract's pack by its title, and its edition. */
+    public String getSla() {
+        return sla;
     }
 
     /** "99.887 %", or a dash for a claim rejected before it was measured. */

@@ -56,6 +56,7 @@ public final class StatementRenderer {
         parameters.put("STATEMENT_DATE", header.statementDate().toString());
         parameters.put("STATEMENT_NUMBER", header.statementNumber());
         parameters.put("DRY_RUN", header.dryRun());
+        parameters.put("INTRO", intro(statement, header));
         // The totals are a handful of lines: one text field per column, a line per currency. A
         // subreport costs a second filler and a thread per statement; dropping it cut a
         // statement's CPU time by about a third.
@@ -69,6 +70,25 @@ public final class StatementRenderer {
         } catch (JRException e) {
             throw new ReportRenderingException("statement of customer " + statement.customerId() + " does not fill", e);
         }
+    }
+
+    /**
+     * The first page's opening: what the decisions are about. Claims, as ever; or also, or only, the
+     * periods an automatic pack has the run decide without a claim (policy packs, section 4).
+     */
+    static String intro(CustomerStatement statement, StatementHeader header) {
+        long automatic = statement.decisions().stream().filter(decision -> decision.claim().isAutomatic()).count();
+        String measurement = " Availability is measured by our monitoring in one-minute intervals and shown cut, not"
+                + " rounded, to three decimals; excused time is left out of the measurement.";
+        if (automatic == 0) {
+            return "These are the decisions on your service level claims from our month-end run of "
+                    + header.statementDate() + "." + measurement;
+        }
+        String run = "These are the decisions of our month-end run of " + header.statementDate() + " on ";
+        return run + (automatic == statement.decisions().size()
+                ? "the periods your SLA has us measure ourselves, without a claim from you."
+                : "your service level claims, and on the periods your SLA has us measure ourselves without a claim.")
+                + measurement;
     }
 
     private static String column(List<StatementTotal> totals, Function<StatementTotal, String> cell) {

@@ -1,9 +1,9 @@
 package com.slacredits.reports;
 
-import com.slacredits.domain.AdjustmentKind;
 import com.slacredits.domain.ClaimDecision;
 import com.slacredits.domain.Contract;
 import com.slacredits.domain.Money;
+import com.slacredits.domain.Settlement;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** One currency's line of a statement's totals: what is credited, what is refunded, and the sum. */
+/**
+ * One currency's line of a statement's totals: what is credited on the next invoice, what is paid
+ * out, and the sum. Split by settlement, not by kind: a credit on a contract that has ended is
+ * refunded (credit rules, section 6), and a customer must find it under "Refunded".
+ */
 record StatementTotal(String currency, String credited, String refunded, String total) {
 
     /**
@@ -29,7 +33,7 @@ record StatementTotal(String currency, String credited, String refunded, String 
                 Money money = adjustment.amount();
                 String code = money.currency().getCurrencyCode();
                 currencies.put(code, money.currency());
-                (adjustment.kind() == AdjustmentKind.SLA_CREDIT ? credited : refunded)
+                (adjustment.settlement() == Settlement.NEXT_INVOICE ? credited : refunded)
                         .merge(code, money.amount(), BigDecimal::add);
             });
         }

@@ -4,49 +4,65 @@ import com.slacredits.domain.Adjustment;
 import com.slacredits.domain.AdjustmentKind;
 import com.slacredits.domain.ClaimDecision;
 import com.slacredits.domain.Contract;
+import com.slacredits.domain.MonitoringGap;
 import com.slacredits.domain.Outcome;
+import com.slacredits.domain.PolicyCatalog;
 import com.slacredits.domain.Reason;
 import com.slacredits.domain.RunSummary;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The rows of the finance summary, section by section, in the order finance reads them. */
+/**
+ * The rows of the finance summary, section by section, in the order finance reads them. The
+ * decided claims and the adjustment totals come in one block per policy pack, in pack id order,
+ * so finance sees what each SLA cost; the claims of no known contract come last, in a block of
+ * their own.
+ */
 final class SummaryContent {
 
     static final int LARGEST = 10;
 
     static final String RUN = "Run";
-    static final String DECIDED = "Claims decided, by outcome and reason";
-    static final String TOTALS = "Adjustments, by currency and kind";
+    static final String DECIDED = "Claims decided, by pack, outcome and reason";
+    static final String TOTALS = "Adjustments, by pack, currency and kind";
     static final String LARGEST_ADJUSTMENTS = "Largest adjustments";
     static final String REJECTED_ROWS = "Input rows rejected, by file";
     static final String PENDING = "Claims waiting";
-    static final String NO_DATA = "Services with claims but no monitoring data";
+    static final String NO_DATA = "Services without monitoring data in a period the run needed";
+    static final String NO_CONTRACT = "No contract on record";
+    static final String ALL_PACKS = "All packs";
+    /** How many claim ids a monitoring gap names before it counts the rest. */
+    static final int GAP_CLAIMS = 4;
 
     private static final String[] RUN_HEADINGS = {"Parameter", "Value", "", ""};
     private static final String[] DECIDED_HEADINGS = {"Outcome", "Reason", "", "Claims"};
     private static final String[] TOTALS_HEADINGS = {"Currency", "Kind", "Adjustments", "Amount"};
-    private static final String[] LARGEST_HEADINGS = {"Claim · contract · month", "Customer", "Kind", "Amount"};
+    private static final String[] LARGEST_HEADINGS = {"Claim · contract · period", "Customer", "Kind", "Amount"};
     private static final String[] REJECTED_HEADINGS = {"File", "", "", "Rows"};
     private static final String[] PENDING_HEADINGS = {"", "", "", "Claims"};
-    private static final String[] NO_DATA_HEADINGS = {"Service", "Month", "", ""};
+    private static final String[] NO_DATA_HEADINGS = {"Service", "Period", "Needed for", ""};
 
     private SummaryContent() {
     }
 
-    static List<SummaryLine> of(RunSummary summary, SummaryParameters parameters) {
+    static List<SummaryLine> of(RunSummary summary, SummaryParameters parameters, PolicyCatalog policies) {
         List<SummaryLine> lines = new ArrayList<>();
         run(summary, parameters, lines);
-        decided(summary, lines);
-        totals(summary, lines);
+        Map<Optional<String>, RunSummary> byPack = byPack(summary);
+        decided(summary, byPack, policies, lines);
+        totals(summary, byPack, policies, lines);
         largest(summary, lines);
         rejectedRows(summary, lines);
         lines.add(SummaryLine.row(PENDING, PENDING_HEADINGS,
-                "Service month not ended yet", "", "", count(summary.pendingClaims())));
+                "Period not ended yet", "", "", count(summary.pendingClaims())));
         noData(summary, lines);
         return lines;
     }
@@ -62,25 +78,68 @@ final class SummaryContent {
         lines.add(SummaryLine.wide(RUN, RUN_HEADINGS, "Database", parameters.database()));
     }
 
-    private static void decided(RunSummary summary, List<SummaryLine> lines) {
-        summary.decidedByOutcomeAndReason().forEach((key, count) -> {
-            int space = key.indexOf(' ');
-            Outcome outcome = Outcome.valueOf(key.substring(0, space));
-            Reason reason = Reason.valueOf(key.substring(space + 1));
-            lines.add(SummaryLine.row(DECIDED, DECIDED_HEADINGS, outcome.name(), reason.name(), meaning(reason),
-                    count(count)));
-        });
-        lines.add(SummaryLine.row(DECIDED, DECIDED_HEADINGS, "All outcomes", "", "", count(summary.decidedCount())));
+    /**
+     * The run's decisions per pack, as summaries of their own, so that each block counts and totals
+     * exactly as the whole run does. Pack ids in order; the decisions without a contract last.
+     */
+    static Map<Optional<String>, RunSummary> byPack(RunSummary summary) {
+        Map<Optional<String>, List<ClaimDecision>> decisions = new TreeMap<>(
+                Comparator.comparing((Optional<String> id) -> id.isEmpty()).thenComparing(id -> id.orElse("")));
+        for (ClaimDecision decision : summary.decisions()) {
+            // An empty policy is standard-2024 (PolicyCatalog.find): one pack, one block.
+            Optional<String> pack = decision.policyId().map(id -> id.isBlank() ? PolicyCatalog.DEFAULT_POLICY_ID : id);
+            decisions.computeIfAbsent(pack, id -> new ArrayList<>()).add(decision);
+        }
+        Map<Optional<String>, RunSummary> byPack = new LinkedHashMap<>();
+        decisions.forEach((id, own) -> byPack.put(id,
+                new RunSummary(summary.asOf(), summary.dryRun(), own, 0, new TreeMap<>(), List.of())));
+        return byPack;
     }
 
-    private static void totals(RunSummary summary, List<SummaryLine> lines) {
-        for (RunSummary.Total total : summary.totals()) {
+    /** "standard-2024 · Standard SLA 2024"; the id alone for a pack the catalogue does not hold. */
+    static String packTitle(Optional<String> policyId, PolicyCatalog policies) {
+        if (policyId.isEmpty()) {
+            return NO_CONTRACT;
+        }
+        String id = policyId.get();
+        return policies.find(id).filter(pack -> pack.id().equals(id))
+                .map(pack -> id + " · " + pack.name()).orElse(id);
+    }
+
+    private static void decided(RunSummary summary, Map<Optional<String>, RunSummary> byPack, PolicyCatalog policies,
+            List<SummaryLine> lines) {
+        byPack.forEach((id, pack) -> {
+            String block = packTitle(id, policies);
+            pack.decidedByOutcomeAndReason().forEach((key, count) -> {
+                int space = key.indexOf(' ');
+                Outcome outcome = Outcome.valueOf(key.substring(0, space));
+                Reason reason = Reason.valueOf(key.substring(space + 1));
+                lines.add(SummaryLine.row(DECIDED, block, DECIDED_HEADINGS, outcome.name(), reason.name(),
+                        meaning(reason), count(count)));
+            });
+            lines.add(SummaryLine.row(DECIDED, block, DECIDED_HEADINGS, "All outcomes", "", "",
+                    count(pack.decidedCount())));
+        });
+        lines.add(SummaryLine.row(DECIDED, ALL_PACKS, DECIDED_HEADINGS, "All outcomes", "", "",
+                count(summary.decidedCount())));
+    }
+
+    private static void totals(RunSummary summary, Map<Optional<String>, RunSummary> byPack, PolicyCatalog policies,
+            List<SummaryLine> lines) {
+        // A claim without a contract never carries money: no block for it.
+        byPack.forEach((id, pack) -> id.ifPresent(present ->
+                totals(pack.totals(), packTitle(id, policies), lines)));
+        totals(summary.totals(), ALL_PACKS, lines);
+    }
+
+    private static void totals(List<RunSummary.Total> totals, String block, List<SummaryLine> lines) {
+        for (RunSummary.Total total : totals) {
             Currency currency = Currency.getInstance(total.currency());
-            lines.add(SummaryLine.row(TOTALS, TOTALS_HEADINGS, total.currency(), kind(total.kind()),
+            lines.add(SummaryLine.row(TOTALS, block, TOTALS_HEADINGS, total.currency(), kind(total.kind()),
                     count(total.count()), AmountFormat.of(total.amount(), currency)));
         }
-        if (summary.totals().isEmpty()) {
-            lines.add(SummaryLine.row(TOTALS, TOTALS_HEADINGS, "None", "", "", ""));
+        if (totals.isEmpty()) {
+            lines.add(SummaryLine.row(TOTALS, block, TOTALS_HEADINGS, "None", "", "", ""));
         }
     }
 
@@ -92,7 +151,7 @@ final class SummaryContent {
             String customer = byClaim.get(adjustment.claimId()).contract().map(Contract::customerName).orElse("")
                     + " (" + adjustment.customerId() + ")";
             lines.add(SummaryLine.row(LARGEST_ADJUSTMENTS, LARGEST_HEADINGS,
-                    adjustment.claimId() + " · " + adjustment.contractId() + " · " + adjustment.serviceMonth(),
+                    adjustment.claimId() + " · " + adjustment.contractId() + " · " + adjustment.period(),
                     customer, kind(adjustment.kind()), AmountFormat.of(adjustment.amount())));
         }
         if (largest.isEmpty()) {
@@ -107,9 +166,24 @@ final class SummaryContent {
                 count(summary.rejectedRows())));
     }
 
+    /**
+     * A service with no probe in a period the run needed: a verified claim's period, named by the
+     * claims of this run on it, or an automatic pack's period, which waits for data undecided.
+     */
     private static void noData(RunSummary summary, List<SummaryLine> lines) {
-        for (RunSummary.MonitoringGap gap : summary.servicesWithoutData()) {
-            lines.add(SummaryLine.row(NO_DATA, NO_DATA_HEADINGS, gap.serviceId(), gap.serviceMonth().toString(), "", ""));
+        for (MonitoringGap gap : summary.servicesWithoutData()) {
+            List<String> claims = summary.decisions().stream()
+                    .filter(decision -> decision.claim().period().equals(gap.period()))
+                    .filter(decision -> decision.contract().map(Contract::serviceId).filter(gap.serviceId()::equals)
+                            .isPresent())
+                    .map(ClaimDecision::claimId)
+                    .toList();
+            String neededFor = claims.isEmpty() ? "Waiting for data"
+                    : "Claim" + (claims.size() == 1 ? " " : "s ")
+                            + String.join(", ", claims.subList(0, Math.min(GAP_CLAIMS, claims.size())))
+                            + (claims.size() > GAP_CLAIMS ? " and " + (claims.size() - GAP_CLAIMS) + " more" : "");
+            lines.add(SummaryLine.row(NO_DATA, NO_DATA_HEADINGS, gap.serviceId(), gap.period().toString(), neededFor,
+                    ""));
         }
         if (summary.servicesWithoutData().isEmpty()) {
             lines.add(SummaryLine.row(NO_DATA, NO_DATA_HEADINGS, "None", "", "", ""));
@@ -120,13 +194,18 @@ final class SummaryContent {
     static String meaning(Reason reason) {
         return switch (reason) {
             case UNKNOWN_CONTRACT -> "no such contract";
+            case AUTOMATIC -> "pack decides without claims";
+            case WRONG_PERIOD -> "not the pack's period";
             case NOT_IN_WRITING -> "not made in writing";
             case LATE -> "after the claim window";
-            case NOT_COVERED -> "month not covered";
-            case DUPLICATE -> "month already claimed";
-            case NO_CREDIT_DUE -> "guarantee met";
+            case NOT_COVERED -> "period not covered";
+            case DUPLICATE -> "period already claimed";
+            // The guarantee met, or under a downtime table too little downtime for its first row.
+            case NO_CREDIT_DUE -> "no credit due";
             case TIER -> "credit tier";
             case MATERIAL_BREACH -> "material breach";
+            case MET -> "commitment met";
+            case MISSED -> "commitment missed";
         };
     }
 

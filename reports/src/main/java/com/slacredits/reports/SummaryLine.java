@@ -3,17 +3,21 @@ package com.slacredits.reports;
 /**
  * One row of the finance summary. Every section of the summary is a run of rows with the same
  * {@code section}; the template groups on it and prints the section's title and column headings
- * above its rows. A JavaBean, as {@code JRBeanCollectionDataSource} requires.
+ * above its rows. Within a section, rows may come in blocks (one per policy pack) with the same
+ * {@code block}: the template prints the block's title above its rows, and nothing for rows whose
+ * block is empty. A JavaBean, as {@code JRBeanCollectionDataSource} requires.
  */
 public final class SummaryLine {
 
     private final String section;
+    private final String block;
     private final String[] headings;
     private final String[] cells;
     private final boolean wide;
 
-    private SummaryLine(String section, String[] headings, String[] cells, boolean wide) {
+    private SummaryLine(String section, String block, String[] headings, String[] cells, boolean wide) {
         this.section = section;
+        this.block = block;
         this.headings = headings;
         this.cells = cells;
         this.wide = wide;
@@ -21,16 +25,27 @@ public final class SummaryLine {
 
     /** A row of four cells under four headings; the last cell is a number and right-aligned. */
     static SummaryLine row(String section, String[] headings, String c1, String c2, String c3, String c4) {
-        return new SummaryLine(section, headings, new String[] {c1, c2, c3, c4}, false);
+        return row(section, "", headings, c1, c2, c3, c4);
+    }
+
+    /** A row of a section's block, under the block's title. */
+    static SummaryLine row(String section, String block, String[] headings, String c1, String c2, String c3,
+            String c4) {
+        return new SummaryLine(section, block, headings, new String[] {c1, c2, c3, c4}, false);
     }
 
     /** A label and a value that takes the width of the other three columns (paths, URLs). */
     static SummaryLine wide(String section, String[] headings, String label, String value) {
-        return new SummaryLine(section, headings, new String[] {label, value, "", ""}, true);
+        return new SummaryLine(section, "", headings, new String[] {label, value, "", ""}, true);
     }
 
     public String getSection() {
         return section;
+    }
+
+    /** The block's title, such as a policy pack; empty for a row outside any block. */
+    public String getBlock() {
+        return block;
     }
 
     public String getHeading1() {

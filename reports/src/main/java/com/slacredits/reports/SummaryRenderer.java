@@ -1,9 +1,11 @@
 package com.slacredits.reports;
 
+import com.slacredits.domain.PolicyCatalog;
 import com.slacredits.domain.RunSummary;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import net.sf.jasperreports.engine.JRException;
@@ -11,13 +13,30 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 
-/** Renders the finance summary of a run. Thread-safe, like {@link StatementRenderer}. */
+/**
+ * Renders the finance summary of a run. Thread-safe, like {@link StatementRenderer}.
+ *
+ * <p>The summary counts and totals the decisions per policy pack; the catalogue gives each pack's
+ * title next to its id.
+ */
 public final class SummaryRenderer {
 
     private final CompiledReports reports;
+    private final PolicyCatalog policies;
 
-    public SummaryRenderer(CompiledReports reports) {
+    public SummaryRenderer(CompiledReports reports, PolicyCatalog policies) {
         this.reports = Objects.requireNonNull(reports, "reports");
+        this.policies = Objects.requireNonNull(policies, "policies");
+    }
+
+    /**
+     * A summary whose pack blocks carry the pack ids only, without their titles.
+     *
+     * @deprecated pass the run's catalogue, {@link #SummaryRenderer(CompiledReports, PolicyCatalog)}
+     */
+    @Deprecated
+    public SummaryRenderer(CompiledReports reports) {
+        this(reports, new PolicyCatalog(List.of()));
     }
 
     /**
@@ -39,7 +58,7 @@ public final class SummaryRenderer {
         values.put("DRY_RUN", summary.dryRun());
         try {
             return JasperFillManager.fillReport(reports.summary(), values,
-                    new JRBeanCollectionDataSource(SummaryContent.of(summary, parameters)));
+                    new JRBeanCollectionDataSource(SummaryContent.of(summary, parameters, policies)));
         } catch (JRException e) {
             throw new ReportRenderingException("summary of run " + parameters.runId() + " does not fill", e);
         }

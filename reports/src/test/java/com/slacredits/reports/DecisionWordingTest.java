@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class DecisionWordingTest {
 
-    final DecisionWording wording = DecisionWording.standard();
+    final DecisionWording wording = Packs.WORDING;
 
     @Test
     void unknownContract() {
@@ -57,7 +57,7 @@ class DecisionWordingTest {
     @Test
     void notCoveredSaysWhenTheContractEnded() {
         ClaimDecision decision = rejected(claim("CL-20", "K-C1", "2026-11-02T09:00:00Z", Channel.EMAIL, null, false),
-                K_C1.endingOn(java.time.LocalDate.of(2026, 9, 15)), Reason.NOT_COVERED);
+                endingOn(K_C1, java.time.LocalDate.of(2026, 9, 15)), Reason.NOT_COVERED);
         assertThat(wording.explanation(decision))
                 .isEqualTo("Contract K-C1 did not cover any day of 2026-10: it ended on 2026-09-15.");
     }
@@ -92,7 +92,8 @@ class DecisionWordingTest {
         ClaimDecision decision = new ClaimDecision(claim("CL-21", "K-C1", "2026-11-02T09:00:00Z", Channel.EMAIL, null, false),
                 Optional.of(K_C1), Outcome.CREDIT, Reason.MATERIAL_BREACH, Optional.of(SVC_C),
                 Optional.of(new BigDecimal("99.9")), Optional.of(new BigDecimal("30")),
-                Optional.of(new Money(new BigDecimal("3000.00"), EUR)), Termination.NONE, Optional.empty());
+                Optional.of(new Money(new BigDecimal("3000.00"), EUR)), Optional.of(Settlement.NEXT_INVOICE),
+                Termination.NONE, Optional.empty());
         assertThat(wording.explanation(decision)).isEqualTo("Measured availability of 96.644 % was so far below the"
                 + " guarantee of 99.9 % that it counts as a material breach. You receive a credit of 30 % of the"
                 + " monthly fee, the highest credit tier.");

@@ -31,7 +31,7 @@ class FontEmbeddingTest {
     static void render() throws IOException {
         Statements.render(out, true, October2026.DECISIONS);
         Path summary = out.resolve("summary.pdf");
-        new SummaryRenderer(Statements.REPORTS).render(October2026.summary(true),
+        new SummaryRenderer(Statements.REPORTS, Packs.CATALOG).render(October2026.summary(true),
                 new SummaryParameters(StatementRun.DEFAULT_PROVIDER_NAME, 42, Path.of("in"), out, "embedded"), summary);
         pdfs = List.of(out.resolve("statements/CU-1.pdf"), out.resolve("statements/CU-4.pdf"), summary);
     }

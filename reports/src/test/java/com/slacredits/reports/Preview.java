@@ -2,6 +2,7 @@ package com.slacredits.reports;
 
 import com.slacredits.domain.ClaimDecision;
 import com.slacredits.domain.Channel;
+import com.slacredits.domain.MonitoringGap;
 import com.slacredits.domain.Termination;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,10 +19,10 @@ public final class Preview {
         Path out = Path.of(args[0]);
         boolean dryRun = args.length > 1 && Boolean.parseBoolean(args[1]);
         CompiledReports reports = CompiledReports.compile();
-        StatementRenderer renderer = new StatementRenderer(reports, DecisionWording.standard());
+        StatementRenderer renderer = new StatementRenderer(reports, Packs.WORDING);
         new StatementItemWriter(renderer, October2026.run(dryRun), out)
                 .write(new Chunk<>(CustomerStatement.of(October2026.DECISIONS)));
-        new SummaryRenderer(reports).render(October2026.summary(dryRun),
+        new SummaryRenderer(reports, Packs.CATALOG).render(October2026.summary(dryRun),
                 new SummaryParameters(StatementRun.DEFAULT_PROVIDER_NAME, October2026.RUN_ID, Path.of("/data/in/2026-10"),
                         out, "jdbc:mysql://finance:secret@db.internal:3306/sla"), out.resolve("summary.pdf"));
 
@@ -37,5 +38,17 @@ public final class Preview {
         }
         new StatementItemWriter(renderer, October2026.run(dryRun), out.resolve("long"))
                 .write(new Chunk<>(CustomerStatement.of(many)));
+
+        // Every policy pack in one run (examples/five-packs-2026), and the cases no example shows.
+        Path packs = out.resolve("five-packs");
+        List<ClaimDecision> all = new ArrayList<>(FivePacks2026.DECISIONS);
+        all.add(FivePacks2026.CL_Q1);
+        all.add(FivePacks2026.CL_T2);
+        new StatementItemWriter(renderer, FivePacks2026.run(), packs).write(new Chunk<>(CustomerStatement.of(all)));
+        new SummaryRenderer(reports, Packs.CATALOG).render(FivePacks2026.summary(List.of(
+                        new MonitoringGap("iot-edge", FivePacks2026.DEC),
+                        new MonitoringGap("svc-std-1", FivePacks2026.NOV))),
+                new SummaryParameters(StatementRun.DEFAULT_PROVIDER_NAME, FivePacks2026.RUN_ID, Path.of("/data/in/2026-q4"),
+                        packs, "embedded database in ./data"), packs.resolve("summary.pdf"));
     }
 }

@@ -29,7 +29,7 @@ public final class StatementBenchmark {
         long compileStart = System.nanoTime();
         CompiledReports reports = CompiledReports.compile();
         double compileSeconds = (System.nanoTime() - compileStart) / 1e9;
-        StatementRenderer renderer = new StatementRenderer(reports, DecisionWording.standard());
+        StatementRenderer renderer = new StatementRenderer(reports, Packs.WORDING);
         StatementRun run = new StatementRun(StatementRun.DEFAULT_PROVIDER_NAME, 1, October2026.AS_OF, false);
         List<CustomerStatement> statements = SyntheticCustomers.statements(count);
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.slacredits.domain.Channel;
 import com.slacredits.domain.ClaimDecision;
 import com.slacredits.domain.Contract;
-import com.slacredits.domain.Edition;
 import com.slacredits.domain.Termination;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,8 +48,8 @@ class StatementFileNameTest {
     @Test
     void aHostileCustomerIdCannotWriteOutsideTheStatementsFolder(@TempDir Path root) throws IOException {
         Path output = root.resolve("run").resolve("out");
-        Contract hostile = contract("K-H1", "../x", "Mallory Ltd", Edition.STARTER, "svc-a", "1200.00", EUR, "2024-01-01");
-        Contract deeper = contract("K-H2", "../../../x", "Mallory Ltd", Edition.STARTER, "svc-a", "1200.00", EUR, "2024-01-01");
+        Contract hostile = contract("K-H1", "../x", "Mallory Ltd", "STARTER", "svc-a", "1200.00", EUR, "2024-01-01");
+        Contract deeper = contract("K-H2", "../../../x", "Mallory Ltd", "STARTER", "svc-a", "1200.00", EUR, "2024-01-01");
         List<ClaimDecision> decisions = List.of(
                 credit(claim("CL-H1", "K-H1", "2026-11-02T09:00:00Z", Channel.EMAIL, null, false), hostile, SVC_B,
                         "99.8", "10", "10.00", Termination.NONE),

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.slacredits.domain.Channel;
 import com.slacredits.domain.ClaimDecision;
 import com.slacredits.domain.Contract;
-import com.slacredits.domain.Edition;
 import com.slacredits.domain.Termination;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -198,9 +197,9 @@ class StatementPdfTest {
     void totalsArePerCurrency(@TempDir Path out) throws IOException {
         Currency jpy = Currency.getInstance("JPY");
         Currency chf = Currency.getInstance("CHF");
-        Contract yen = contract("K-Y1", "CU-9", "Gamma KK", Edition.GROWTH, "svc-a", "1200000", jpy, "2024-01-01");
-        Contract euro = contract("K-Y2", "CU-9", "Gamma KK", Edition.GROWTH, "svc-a", "24000.00", EUR, "2024-01-01");
-        Contract franc = contract("K-Y3", "CU-9", "Gamma KK", Edition.GROWTH, "svc-a", "24000.00", chf, "2024-01-01");
+        Contract yen = contract("K-Y1", "CU-9", "Gamma KK", "GROWTH", "svc-a", "1200000", jpy, "2024-01-01");
+        Contract euro = contract("K-Y2", "CU-9", "Gamma KK", "GROWTH", "svc-a", "24000.00", EUR, "2024-01-01");
+        Contract franc = contract("K-Y3", "CU-9", "Gamma KK", "GROWTH", "svc-a", "24000.00", chf, "2024-01-01");
         List<ClaimDecision> decisions = List.of(
                 credit(claim("CL-Y1", "K-Y1", "2026-11-02T09:00:00Z", Channel.EMAIL, null, false), yen, SVC_B, "99.85",
                         "10", "10000", Termination.NONE),

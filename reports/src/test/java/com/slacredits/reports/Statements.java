@@ -10,7 +10,7 @@ import org.springframework.batch.infrastructure.item.Chunk;
 final class Statements {
 
     static final CompiledReports REPORTS = CompiledReports.compile();
-    static final StatementRenderer RENDERER = new StatementRenderer(REPORTS, DecisionWording.standard());
+    static final StatementRenderer RENDERER = new StatementRenderer(REPORTS, Packs.WORDING);
 
     private Statements() {
     }

@@ -2,7 +2,9 @@ package com.slacredits.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.slacredits.domain.MonitoringGap;
 import com.slacredits.domain.RunSummary;
+import com.slacredits.domain.ServicePeriod;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SummaryPdfTest {
 
-    static final SummaryRenderer RENDERER = new SummaryRenderer(Statements.REPORTS);
+    static final SummaryRenderer RENDERER = new SummaryRenderer(Statements.REPORTS, Packs.CATALOG);
 
     static PdfText render(Path dir, RunSummary summary, String database) throws IOException {
         Path target = dir.resolve("summary.pdf");
@@ -32,22 +34,22 @@ class SummaryPdfTest {
         assertThat(text).contains(
                 "Run id 42", "As of 2026-11-05", "Live: claims marked decided, adjustments posted",
                 "Input folder /data/in/2026-10", "Output folder " + dir, "Database jdbc:mysql://db.internal:3306/sla",
-                "CREDIT TIER credit tier 4",
+                "Claims decided, by pack, outcome and reason", "standard-2024 · Standard SLA 2024 CREDIT TIER credit tier 4",
                 "TERMINATION_REFUND MATERIAL_BREACH material breach 1",
-                "REJECTED UNKNOWN_CONTRACT no such contract 1",
+                "No contract on record REJECTED UNKNOWN_CONTRACT no such contract 1",
                 "REJECTED NOT_IN_WRITING not made in writing 1",
                 "REJECTED LATE after the claim window 1",
-                "REJECTED NOT_COVERED month not covered 1",
-                "REJECTED DUPLICATE month already claimed 1",
+                "REJECTED NOT_COVERED period not covered 1",
+                "REJECTED DUPLICATE period already claimed 1",
                 "REJECTED NO_CREDIT_DUE guarantee met 1",
-                "All outcomes 11",
-                "EUR SLA credit 2 €800.00",
+                "All packs All outcomes 11",
+                "Adjustments, by pack, currency and kind", "standard-2024 · Standard SLA 2024 EUR SLA credit 2 €800.00",
                 "EUR Termination refund 1 €16,767.12",
                 "USD SLA credit 2 $350.00",
                 "Largest adjustments",
                 "claims.csv 1", "probes.csv 1", "All files (see rejects.csv) 2",
-                "Service month not ended yet 1",
-                "Services with claims but no monitoring data Service Month None",
+                "Period not ended yet 1",
+                "Services without monitoring data in a period the run needed Service Period Needed for None",
                 "page 1 of " + pdf.pageCount());
         assertThat(text).containsSubsequence("CL-04 · K-C1 · 2026-10 Delta Foods GmbH (CU-4) Termination refund €16,767.12",
                 "CL-01 · K-A1 · 2026-10 Acme Logistics B.V. (CU-1) SLA credit €500.00",
@@ -68,7 +70,7 @@ class SummaryPdfTest {
         for (int i = 1; i <= 80; i++) {
             rejected.put(String.format("probes-%03d.csv", i), (long) i);
         }
-        List<RunSummary.MonitoringGap> gaps = List.of(new RunSummary.MonitoringGap("svc-x", YearMonth.of(2026, 10)));
+        List<MonitoringGap> gaps = List.of(new MonitoringGap("svc-x", ServicePeriod.month(YearMonth.of(2026, 10))));
         RunSummary summary = new RunSummary(October2026.AS_OF, true, October2026.DECISIONS, 0, new TreeMap<>(rejected), gaps);
         PdfText pdf = render(dir, summary, "embedded");
         assertThat(pdf.pageCount()).isGreaterThan(1);

@@ -17,7 +17,8 @@ public final class AdjustmentRow implements RowFormat<Adjustment> {
             "kind",
             "amount",
             "currency",
-            "settlement");
+            "settlement",
+            "period");
 
     @Override
     public String fileName() {
@@ -36,11 +37,12 @@ public final class AdjustmentRow implements RowFormat<Adjustment> {
             adjustment.claimId(),
             adjustment.contractId(),
             adjustment.customerId(),
-            Cells.month(adjustment.serviceMonth()),
+            adjustment.period().month().map(Cells::month).orElse(Cells.NOT_APPLICABLE),
             adjustment.kind().name(),
             adjustment.amount().plain(),
             adjustment.amount().currency().getCurrencyCode(),
-            adjustment.settlement().name()
+            adjustment.settlement().name(),
+            adjustment.period().toString()
         };
     }
 }

@@ -6,6 +6,7 @@ import com.slacredits.domain.Availability;
 import com.slacredits.domain.Claim;
 import com.slacredits.domain.ClaimDecision;
 import com.slacredits.domain.Money;
+import com.slacredits.domain.PolicyCatalog;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,7 +30,18 @@ public final class DecisionRow implements RowFormat<ClaimDecision> {
             "excused_minutes",
             "amount",
             "currency",
-            "termination");
+            "termination",
+            "settlement",
+            "period",
+            "policy",
+            "channel");
+
+    private final PolicyCatalog policies;
+
+    /** @param policies the packs, whose period kinds decide whether a row has a service month */
+    public DecisionRow(PolicyCatalog policies) {
+        this.policies = policies;
+    }
 
     @Override
     public String fileName() {
@@ -43,7 +55,9 @@ public final class DecisionRow implements RowFormat<ClaimDecision> {
 
     /**
      * The contract id is the claim's, so an {@code UNKNOWN_CONTRACT} row still shows what the
-     * customer named. Slots are one minute each, so {@code U} and {@code E} are the minutes.
+     * customer named. Slots are one minute each, so {@code U} and {@code E} are the minutes. The
+     * service month is the claim's month under a monthly pack, and empty for a quarter (policy packs,
+     * section 6).
      */
     @Override
     public String[] cells(ClaimDecision decision) {
@@ -54,7 +68,7 @@ public final class DecisionRow implements RowFormat<ClaimDecision> {
             claim.claimId(),
             claim.contractId(),
             decision.customerId().orElse(NOT_APPLICABLE),
-            Cells.month(claim.serviceMonth()),
+            decision.serviceMonth(policies).map(Cells::month).orElse(NOT_APPLICABLE),
             decision.outcome().name(),
             decision.reason().name(),
             verified.map(availability -> Cells.percent(availability.percentShown())).orElse(NOT_APPLICABLE),
@@ -65,7 +79,11 @@ public final class DecisionRow implements RowFormat<ClaimDecision> {
             verified.map(availability -> Cells.count(availability.excusedSlots())).orElse(NOT_APPLICABLE),
             amount.map(Money::plain).orElse(NOT_APPLICABLE),
             amount.map(money -> money.currency().getCurrencyCode()).orElse(NOT_APPLICABLE),
-            decision.termination().name()
+            decision.termination().name(),
+            decision.settlement().map(Enum::name).orElse(NOT_APPLICABLE),
+            claim.period().toString(),
+            decision.policyId().orElse(NOT_APPLICABLE),
+            claim.channel().name()
         };
     }
 }

@@ -3,7 +3,8 @@ package com.slacredits.writers.jdbc;
 import com.slacredits.domain.Adjustment;
 import com.slacredits.domain.AdjustmentKind;
 import com.slacredits.domain.Money;
-import java.time.YearMonth;
+import com.slacredits.domain.ServicePeriod;
+import com.slacredits.domain.Settlement;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
@@ -20,14 +21,14 @@ public final class AdjustmentJournal {
 
     public void post(long runId, List<? extends Adjustment> adjustments) {
         jdbc.batchUpdate("INSERT INTO invoice_adjustment (adjustment_id, claim_id, run_id, contract_id, customer_id, "
-                        + "service_month, kind, amount, currency, settlement) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "period, kind, amount, currency, settlement) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 adjustments, adjustments.size(), (ps, a) -> {
                     ps.setString(1, a.adjustmentId());
                     ps.setString(2, a.claimId());
                     ps.setLong(3, runId);
                     ps.setString(4, a.contractId());
                     ps.setString(5, a.customerId());
-                    ps.setString(6, a.serviceMonth().toString());
+                    ps.setString(6, a.period().toString());
                     ps.setString(7, a.kind().name());
                     ps.setBigDecimal(8, a.amount().amount());
                     ps.setString(9, a.amount().currency().getCurrencyCode());
@@ -47,9 +48,10 @@ public final class AdjustmentJournal {
         return jdbc.query("SELECT * FROM invoice_adjustment WHERE run_id = ? ORDER BY claim_id", (rs, n) -> {
             Currency currency = Currency.getInstance(rs.getString("currency"));
             return new Adjustment(rs.getString("adjustment_id"), rs.getString("claim_id"), rs.getString("contract_id"),
-                    rs.getString("customer_id"), YearMonth.parse(rs.getString("service_month")),
+                    rs.getString("customer_id"), ServicePeriod.parse(rs.getString("period")),
                     AdjustmentKind.valueOf(rs.getString("kind")),
-                    new Money(StoredAmount.atMinorUnit(rs.getBigDecimal("amount"), currency), currency));
+                    new Money(StoredAmount.atMinorUnit(rs.getBigDecimal("amount"), currency), currency),
+                    Settlement.valueOf(rs.getString("settlement")));
         }, runId).stream().sorted(Comparator.comparing(Adjustment::claimId)).toList();
     }
 }

@@ -1,17 +1,19 @@
 package com.slacredits.writers.jdbc;
 
-import java.util.Optional;
 import com.slacredits.domain.Channel;
 import com.slacredits.domain.Claim;
+import com.slacredits.domain.ServicePeriod;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class ClaimRegister {
 
     private static final String COLUMNS =
-            "claim_id, contract_id, service_month, received_at, channel, claimed_downtime_minutes, terminate_elected";
+            "claim_id, contract_id, period, received_at, channel, claimed_downtime_minutes, terminate_elected";
 
     private final JdbcTemplate jdbc;
 
@@ -41,24 +43,39 @@ public final class ClaimRegister {
 
     public void register(List<Claim> claims, long runId) {
         jdbc.batchUpdate("INSERT INTO claim (" + COLUMNS + ", status, registered_run) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)", claims, claims.size(), (ps, c) -> {
-                    ps.setString(1, c.claimId());
-                    ps.setString(2, c.contractId());
-                    ps.setString(3, c.serviceMonth().toString());
-                    ps.setString(4, c.receivedAt().toString());
-                    ps.setString(5, c.channel().name());
-                    ps.setObject(6, c.claimedDowntimeMinutes().isPresent()
-                            ? c.claimedDowntimeMinutes().getAsLong() : null);
-                    ps.setBoolean(7, c.terminationElected());
-                    ps.setLong(8, runId);
-                });
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)", claims, claims.size(), (ps, c) -> bind(ps, c, runId));
     }
 
-    /** Contracts with a pending claim whose service month has ended before {@code asOf}. */
+    private static void bind(PreparedStatement ps, Claim c, long runId) throws SQLException {
+        ps.setString(1, c.claimId());
+        ps.setString(2, c.contractId());
+        ps.setString(3, c.period().toString());
+        ps.setString(4, c.receivedAt().toString());
+        ps.setString(5, c.channel().name());
+        ps.setObject(6, c.claimedDowntimeMinutes().isPresent() ? c.claimedDowntimeMinutes().getAsLong() : null);
+        ps.setBoolean(7, c.terminationElected());
+        ps.setLong(8, runId);
+    }
+
+    /**
+     * Contracts with a pending claim whose period has ended before {@code asOf}. Periods are compared
+     * in Java, by {@link ServicePeriod#hasEndedBefore}, so that the rule lives in one place: the
+     * database only narrows to the pending claims.
+     */
     public List<String> contractsWithDueClaims(LocalDate asOf) {
-        // A month is closed when its last day is before the as-of date, i.e. it is before the as-of month.
-        return jdbc.queryForList("SELECT DISTINCT contract_id FROM claim WHERE status = 'PENDING' "
-                + "AND service_month < ? ORDER BY contract_id", String.class, YearMonth.from(asOf).toString());
+        TreeSet<String> due = new TreeSet<>();
+        jdbc.query("SELECT DISTINCT contract_id, period FROM claim WHERE status = 'PENDING'", rs -> {
+            if (ServicePeriod.parse(rs.getString("period")).hasEndedBefore(asOf)) {
+                due.add(rs.getString("contract_id"));
+            }
+        });
+        return List.copyOf(due);
+    }
+
+    /** Registers the run's own claims for automatic periods as decided, beside the decisions they carry. */
+    public void registerDecided(List<Claim> claims, long runId) {
+        jdbc.batchUpdate("INSERT INTO claim (" + COLUMNS + ", status, registered_run) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, 'DECIDED', ?)", claims, claims.size(), (ps, c) -> bind(ps, c, runId));
     }
 
     /** Every pending claim of a contract, due or not: the adjudicator tells which must wait. */
@@ -81,7 +98,7 @@ public final class ClaimRegister {
         long claimed = rs.getLong("claimed_downtime_minutes");
         OptionalLong claimedDowntime = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(claimed);
         return new Claim(rs.getString("claim_id"), rs.getString("contract_id"),
-                YearMonth.parse(rs.getString("service_month")), Instant.parse(rs.getString("received_at")),
+                ServicePeriod.parse(rs.getString("period")), Instant.parse(rs.getString("received_at")),
                 Channel.valueOf(rs.getString("channel")), claimedDowntime, rs.getBoolean("terminate_elected"));
     }
 

@@ -1,8 +1,8 @@
 package com.slacredits.writers.jdbc;
 
 import com.slacredits.domain.Contract;
-import com.slacredits.domain.Edition;
 import com.slacredits.domain.Invoice;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class ContractRepository {
 
     private static final String CONTRACT_COLUMNS = "contract_id, customer_id, customer_name, customer_email, edition, "
-            + "service_id, annual_fee, currency, start_date, end_date, policy_id, terminated_on";
+            + "service_id, annual_fee, currency, start_date, end_date, policy_id, guarantee_pct, terminated_on";
 
     private final JdbcTemplate jdbc;
 
@@ -27,25 +27,27 @@ public final class ContractRepository {
     /** contracts.csv adds or updates contracts; a termination already granted stays. */
     public void upsert(List<? extends Contract> contracts) {
         jdbc.batchUpdate("INSERT INTO contract (contract_id, customer_id, customer_name, customer_email, edition, "
-                        + "service_id, annual_fee, currency, start_date, end_date, policy_id) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE "
+                        + "service_id, annual_fee, currency, start_date, end_date, policy_id, guarantee_pct) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE "
                         + "customer_id = VALUES(customer_id), customer_name = VALUES(customer_name), "
                         + "customer_email = VALUES(customer_email), edition = VALUES(edition), "
                         + "service_id = VALUES(service_id), annual_fee = VALUES(annual_fee), "
                         + "currency = VALUES(currency), start_date = VALUES(start_date), "
-                        + "end_date = VALUES(end_date), policy_id = VALUES(policy_id)",
+                        + "end_date = VALUES(end_date), policy_id = VALUES(policy_id), "
+                        + "guarantee_pct = VALUES(guarantee_pct)",
                 contracts, contracts.size(), (ps, c) -> {
                     ps.setString(1, c.contractId());
                     ps.setString(2, c.customerId());
                     ps.setString(3, c.customerName());
                     ps.setString(4, c.customerEmail());
-                    ps.setString(5, c.edition().name());
+                    ps.setString(5, c.edition());
                     ps.setString(6, c.serviceId());
                     ps.setBigDecimal(7, c.annualFee());
                     ps.setString(8, c.currency().getCurrencyCode());
                     ps.setObject(9, c.startDate());
                     ps.setObject(10, c.endDate().orElse(null));
                     ps.setString(11, c.policyId());
+                    ps.setBigDecimal(12, c.guaranteePercent().orElse(null));
                 });
     }
 
@@ -87,28 +89,38 @@ public final class ContractRepository {
                 }, contractId);
     }
 
-    /** A granted termination ends coverage on {@code lastDay}, unless it already ended earlier. */
+    /** A granted termination ends coverage on {@code lastDay}. A contract is terminated once: the first stays. */
     public void terminate(String contractId, LocalDate lastDay) {
-        jdbc.update("UPDATE contract SET terminated_on = ? WHERE contract_id = ? "
-                + "AND (terminated_on IS NULL OR terminated_on > ?)", lastDay, contractId, lastDay);
+        jdbc.update("UPDATE contract SET terminated_on = ? WHERE contract_id = ? AND terminated_on IS NULL",
+                lastDay, contractId);
+    }
+
+    /** Every contract measured under one of these packs, by id. */
+    public List<String> idsUnder(Collection<String> policyIds) {
+        if (policyIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.queryForList("SELECT contract_id FROM contract WHERE policy_id IN ("
+                + InClause.marks(policyIds.size()) + ") ORDER BY contract_id", String.class, policyIds.toArray());
     }
 
     private static Contract contract(ResultSet rs, int row) throws SQLException {
         Currency currency = Currency.getInstance(rs.getString("currency"));
         Optional<LocalDate> end = Optional.ofNullable(rs.getObject("end_date", LocalDate.class));
         Optional<LocalDate> terminated = Optional.ofNullable(rs.getObject("terminated_on", LocalDate.class));
-        Contract contract = new Contract(rs.getString("contract_id"), rs.getString("customer_id"),
-                rs.getString("customer_name"), rs.getString("customer_email"), Edition.valueOf(rs.getString("edition")),
+        Optional<BigDecimal> guarantee = Optional.ofNullable(rs.getBigDecimal("guarantee_pct"))
+                .map(BigDecimal::stripTrailingZeros);
+        return new Contract(rs.getString("contract_id"), rs.getString("customer_id"),
+                rs.getString("customer_name"), rs.getString("customer_email"), rs.getString("edition"),
                 rs.getString("service_id"), StoredAmount.atMinorUnit(rs.getBigDecimal("annual_fee"), currency), currency,
-                rs.getObject("start_date", LocalDate.class), end, rs.getString("policy_id"));
-        return terminated.map(contract::endingOn).orElse(contract);
+                rs.getObject("start_date", LocalDate.class), end, rs.getString("policy_id"), guarantee, terminated);
     }
 
     /** Why a contract cannot be stored, if it cannot. */
     public static Optional<String> unfit(Contract c) {
         return ColumnFit.check().text("contract_id", c.contractId(), 100).text("customer_id", c.customerId(), 100)
                 .text("customer_name", c.customerName(), 300).text("customer_email", c.customerEmail(), 300)
-                .text("service_id", c.serviceId(), 200).text("policy", c.policyId(), 100)
+                .text("edition", c.edition(), 100).text("service_id", c.serviceId(), 200).text("policy", c.policyId(), 100)
                 .amount("annual_fee", c.annualFee()).problem();
     }
 

@@ -4,16 +4,17 @@ import com.slacredits.domain.Availability;
 import com.slacredits.domain.Claim;
 import com.slacredits.domain.ClaimDecision;
 import com.slacredits.domain.Contract;
-import com.slacredits.domain.ContractMonth;
+import com.slacredits.domain.ContractPeriod;
 import com.slacredits.domain.Money;
 import com.slacredits.domain.Outcome;
 import com.slacredits.domain.Reason;
+import com.slacredits.domain.ServicePeriod;
+import com.slacredits.domain.Settlement;
 import com.slacredits.domain.Termination;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashSet;
@@ -41,10 +42,10 @@ public final class DecisionJournal {
     }
 
     public void record(long runId, List<ClaimDecision> decisions) {
-        jdbc.batchUpdate("INSERT INTO claim_decision (claim_id, run_id, contract_id, customer_id, service_month, outcome, "
+        jdbc.batchUpdate("INSERT INTO claim_decision (claim_id, run_id, contract_id, customer_id, period, outcome, "
                         + "reason, total_slots, excused_slots, downtime_slots, guarantee_pct, credit_pct, amount, currency, "
-                        + "termination, termination_effective, verified_key) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "termination, termination_effective, verified_key, settlement, policy_id) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 decisions, decisions.size(), (ps, d) -> {
                     Claim claim = d.claim();
                     Optional<Availability> availability = d.availability();
@@ -52,7 +53,7 @@ public final class DecisionJournal {
                     ps.setLong(2, runId);
                     ps.setString(3, claim.contractId());
                     ps.setString(4, d.customerId().orElse(null));
-                    ps.setString(5, claim.serviceMonth().toString());
+                    ps.setString(5, claim.period().toString());
                     ps.setString(6, d.outcome().name());
                     ps.setString(7, d.reason().name());
                     ps.setObject(8, availability.map(Availability::totalSlots).orElse(null));
@@ -64,15 +65,17 @@ public final class DecisionJournal {
                     ps.setString(14, d.amount().map(m -> m.currency().getCurrencyCode()).orElse(null));
                     ps.setString(15, d.termination().name());
                     ps.setObject(16, d.terminationEffective().orElse(null));
-                    ps.setString(17, d.reason().isVerified() ? verifiedKey(claim.contractMonth()) : null);
+                    ps.setString(17, d.reason().isVerified() ? verifiedKey(claim.contractPeriod()) : null);
+                    ps.setString(18, d.settlement().map(Enum::name).orElse(null));
+                    ps.setString(19, d.policyId().orElse(null));
                 });
     }
 
-    /** Contract-months on which a claim already got past rules 1-4, in any run. */
-    public Set<ContractMonth> verifiedMonthsOf(String contractId) {
-        return new HashSet<>(jdbc.query("SELECT contract_id, service_month FROM claim_decision "
+    /** Contract-periods on which a claim already got past the eligibility rules, in any run. */
+    public Set<ContractPeriod> verifiedPeriodsOf(String contractId) {
+        return new HashSet<>(jdbc.query("SELECT contract_id, period FROM claim_decision "
                         + "WHERE contract_id = ? AND verified_key IS NOT NULL",
-                (rs, n) -> new ContractMonth(rs.getString("contract_id"), YearMonth.parse(rs.getString("service_month"))),
+                (rs, n) -> new ContractPeriod(rs.getString("contract_id"), ServicePeriod.parse(rs.getString("period"))),
                 contractId));
     }
 
@@ -90,18 +93,18 @@ public final class DecisionJournal {
                 .toList();
     }
 
-    static String verifiedKey(ContractMonth contractMonth) {
-        return contractMonth.contractId() + "/" + contractMonth.serviceMonth();
+    static String verifiedKey(ContractPeriod contractPeriod) {
+        return contractPeriod.contractId() + "/" + contractPeriod.period();
     }
 
     private record StoredDecision(Claim claim, Outcome outcome, Reason reason, Optional<Availability> availability,
-            Optional<BigDecimal> guarantee, Optional<BigDecimal> credit, Optional<Money> amount, Termination termination,
-            Optional<LocalDate> effective) {
+            Optional<BigDecimal> guarantee, Optional<BigDecimal> credit, Optional<Money> amount,
+            Optional<Settlement> settlement, Termination termination, Optional<LocalDate> effective) {
 
         ClaimDecision decision(Optional<Contract> contract) {
             Optional<Contract> party = reason == Reason.UNKNOWN_CONTRACT ? Optional.empty() : contract;
-            return new ClaimDecision(claim, party, outcome, reason, availability, guarantee, credit, amount, termination,
-                    effective);
+            return new ClaimDecision(claim, party, outcome, reason, availability, guarantee, credit, amount, settlement,
+                    termination, effective);
         }
     }
 
@@ -119,6 +122,7 @@ public final class DecisionJournal {
         return new StoredDecision(claim, Outcome.valueOf(rs.getString("outcome")), Reason.valueOf(rs.getString("reason")),
                 availability, Optional.ofNullable(rs.getBigDecimal("guarantee_pct")).map(BigDecimal::stripTrailingZeros),
                 Optional.ofNullable(rs.getBigDecimal("credit_pct")).map(BigDecimal::stripTrailingZeros), amount,
+                Optional.ofNullable(rs.getString("settlement")).map(Settlement::valueOf),
                 Termination.valueOf(rs.getString("termination")),
                 Optional.ofNullable(rs.getObject("termination_effective", LocalDate.class)));
     }

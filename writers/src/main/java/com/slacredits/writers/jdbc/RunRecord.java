@@ -1,8 +1,8 @@
 package com.slacredits.writers.jdbc;
 
-import com.slacredits.domain.RunSummary.MonitoringGap;
+import com.slacredits.domain.MonitoringGap;
+import com.slacredits.domain.ServicePeriod;
 import com.slacredits.writers.csv.RejectedInput;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -48,18 +48,18 @@ public final class RunRecord {
     }
 
     public void noteGaps(long runId, List<MonitoringGap> gaps) {
-        jdbc.batchUpdate("INSERT INTO monitoring_gap (run_id, service_id, service_month) VALUES (?, ?, ?) "
+        jdbc.batchUpdate("INSERT INTO monitoring_gap (run_id, service_id, period) VALUES (?, ?, ?) "
                 + "ON DUPLICATE KEY UPDATE service_id = service_id", gaps, gaps.size(), (ps, g) -> {
                     ps.setLong(1, runId);
                     ps.setString(2, g.serviceId());
-                    ps.setString(3, g.serviceMonth().toString());
+                    ps.setString(3, g.period().toString());
                 });
     }
 
     public List<MonitoringGap> gapsOfRun(long runId) {
-        return jdbc.query("SELECT service_id, service_month FROM monitoring_gap WHERE run_id = ? "
-                        + "ORDER BY service_id, service_month",
-                (rs, n) -> new MonitoringGap(rs.getString("service_id"), YearMonth.parse(rs.getString("service_month"))),
+        return jdbc.query("SELECT service_id, period FROM monitoring_gap WHERE run_id = ? "
+                        + "ORDER BY service_id, period",
+                (rs, n) -> new MonitoringGap(rs.getString("service_id"), ServicePeriod.parse(rs.getString("period"))),
                 runId);
     }
 

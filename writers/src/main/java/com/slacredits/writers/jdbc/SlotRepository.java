@@ -1,13 +1,15 @@
 package com.slacredits.writers.jdbc;
 
 import com.slacredits.domain.ProbeObservation;
-import java.util.Optional;
+import com.slacredits.domain.SlotRange;
 import com.slacredits.domain.SlotTimeline;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -101,6 +103,26 @@ public final class SlotRepository {
                             BitSet.valueOf(rs.getBytes("up_bits")), BitSet.valueOf(rs.getBytes("down_bits"))));
                 }, args.toArray());
         return timeline;
+    }
+
+    /**
+     * The instant of the first probe the record holds for any of the services: where its knowledge of
+     * them begins. Reads only the earliest stored month of each.
+     */
+    public Optional<Instant> firstProbe(Collection<String> serviceIds) {
+        if (serviceIds.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Long> firsts = new ArrayList<>();
+        jdbc.query("SELECT s.service_id, s.utc_month, s.up_bits, s.down_bits FROM service_slots s WHERE s.service_id IN ("
+                + InClause.marks(serviceIds.size()) + ") AND s.utc_month = (SELECT MIN(m.utc_month) FROM service_slots m "
+                + "WHERE m.service_id = s.service_id)", rs -> {
+                    int bit = firstSetBit(BitSet.valueOf(rs.getBytes("up_bits")), BitSet.valueOf(rs.getBytes("down_bits")));
+                    if (bit >= 0) {
+                        firsts.add(SlotTimeline.Chunk.empty(YearMonth.parse(rs.getString("utc_month"))).firstSlot() + bit);
+                    }
+                }, serviceIds.toArray());
+        return firsts.stream().min(Long::compare).map(SlotRange::startOf);
     }
 
     private static int firstSetBit(BitSet up, BitSet down) {

@@ -19,9 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CsvOutputWriterTest {
 
     private static final String HEADER_LINE = String.join(",", DecisionRow.HEADER) + "\r\n";
-    private static final String CL_01 = "CL-01,K-A1,CU-1,2026-10,CREDIT,TIER,99.887,99.900,10.000,84,50,60,500.00,EUR,NONE\r\n";
-    private static final String CL_02 = "CL-02,K-A2,CU-2,2026-10,REJECTED,NO_CREDIT_DUE,99.887,99.800,,,50,60,,,NONE\r\n";
-    private static final String CL_09 = "CL-09,K-ZZ,,2026-10,REJECTED,UNKNOWN_CONTRACT,,,,,,,,,NONE\r\n";
+    private static final String CL_01 = "CL-01,K-A1,CU-1,2026-10,CREDIT,TIER,99.887,99.900,10.000,84,50,60,500.00,EUR,NONE,NEXT_INVOICE,2026-10,standard-2024,EMAIL\r\n";
+    private static final String CL_02 = "CL-02,K-A2,CU-2,2026-10,REJECTED,NO_CREDIT_DUE,99.887,99.800,,,50,60,,,NONE,,2026-10,standard-2024,PORTAL\r\n";
+    private static final String CL_09 = "CL-09,K-ZZ,,2026-10,REJECTED,UNKNOWN_CONTRACT,,,,,,,,,NONE,,2026-10,,EMAIL\r\n";
 
     @TempDir
     Path output;
@@ -35,14 +35,14 @@ class CsvOutputWriterTest {
     }
 
     private CsvOutputWriter<ClaimDecision> openWriter() {
-        CsvOutputWriter<ClaimDecision> writer = new CsvOutputWriter<>(output, new DecisionRow());
+        CsvOutputWriter<ClaimDecision> writer = new CsvOutputWriter<>(output, new DecisionRow(Packs.CATALOG));
         writer.open(new ExecutionContext());
         return writer;
     }
 
     @Test
     void namesItsFiles() {
-        CsvOutputWriter<ClaimDecision> writer = new CsvOutputWriter<>(output, new DecisionRow());
+        CsvOutputWriter<ClaimDecision> writer = new CsvOutputWriter<>(output, new DecisionRow(Packs.CATALOG));
 
         assertThat(writer.target()).isEqualTo(target());
         assertThat(writer.part()).isEqualTo(part());
@@ -140,7 +140,7 @@ class CsvOutputWriterTest {
 
     @Test
     void completionNeedsAnOpenWriter() {
-        CsvOutputWriter<ClaimDecision> neverOpened = new CsvOutputWriter<>(output, new DecisionRow());
+        CsvOutputWriter<ClaimDecision> neverOpened = new CsvOutputWriter<>(output, new DecisionRow(Packs.CATALOG));
         assertThatThrownBy(neverOpened::complete).isInstanceOf(IllegalStateException.class);
 
         CsvOutputWriter<ClaimDecision> closed = openWriter();

@@ -52,9 +52,9 @@ class FormulaGuardTest {
                 October.claim("=WEBSERVICE(\"x\")", "K-ZZ", "2026-11-02T09:00:00Z", Channel.EMAIL, null, false),
                 Optional.empty(), Reason.UNKNOWN_CONTRACT);
 
-        Path written = CsvOutputFile.write(output, new DecisionRow(), List.of(decision));
+        Path written = CsvOutputFile.write(output, new DecisionRow(Packs.CATALOG), List.of(decision));
 
         assertThat(Files.readAllLines(written).get(1))
-                .isEqualTo("\"'=WEBSERVICE(\"\"x\"\")\",K-ZZ,,2026-10,REJECTED,UNKNOWN_CONTRACT,,,,,,,,,NONE");
+                .isEqualTo("\"'=WEBSERVICE(\"\"x\"\")\",K-ZZ,,2026-10,REJECTED,UNKNOWN_CONTRACT,,,,,,,,,NONE,,2026-10,,EMAIL");
     }
 }

@@ -12,12 +12,13 @@ import java.util.Map;
 import com.opencsv.CSVReader;
 import com.opencsv.exceptions.CsvException;
 
-/** Reads a CSV output or expected file as rows of header name to cell. */
-final class OctoberExampleCsv {
+/** The bundled examples, and their CSV output or expected files read as rows of header name to cell. */
+final class ExampleCsv {
 
     static final Path EXAMPLE = Path.of("..", "examples", "october-2026").toAbsolutePath().normalize();
+    static final Path FIVE_PACKS = Path.of("..", "examples", "five-packs-2026").toAbsolutePath().normalize();
 
-    private OctoberExampleCsv() {
+    private ExampleCsv() {
     }
 
     static List<Map<String, String>> rows(Path file) throws IOException {
