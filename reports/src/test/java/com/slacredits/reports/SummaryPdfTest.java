@@ -41,7 +41,7 @@ class SummaryPdfTest {
                 "REJECTED LATE after the claim window 1",
                 "REJECTED NOT_COVERED period not covered 1",
                 "REJECTED DUPLICATE period already claimed 1",
-                "REJECTED NO_CREDIT_DUE guarantee met 1",
+                "REJECTED NO_CREDIT_DUE no credit due 1",
                 "All packs All outcomes 11",
                 "Adjustments, by pack, currency and kind", "standard-2024 · Standard SLA 2024 EUR SLA credit 2 €800.00",
                 "EUR Termination refund 1 €16,767.12",
