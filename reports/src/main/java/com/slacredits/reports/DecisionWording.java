@@ -184,11 +184,15 @@ public final class DecisionWording {
                     ? " Because this claim was not needed, it was not assessed, so " + continues
                     : " Because this claim was rejected, " + continues));
         }
+        if (decision.reason() == Reason.MATERIAL_BREACH) {
+            // A breach that does not end a contract not yet terminated: the pack's remedy is a credit.
+            return Optional.of(asked + " Under " + slaNameOrYours(decision) + " a material breach is remedied by the"
+                    + " credit above, not by termination, so " + continues);
+        }
         Optional<CreditSchedule> schedule = terms(decision).map(EditionTerms::schedule);
         if (schedule.isPresent() && !terminable(schedule.get())) {
-            return Optional.of(asked + " Under " + slaNameOrYours(decision) + (decision.reason() == Reason.MATERIAL_BREACH
-                    ? " a material breach is remedied by the credit above, not by termination, so "
-                    : " no termination is granted for availability, so ") + continues);
+            return Optional.of(asked + " Under " + slaNameOrYours(decision) + " a contract cannot be terminated for"
+                    + " its availability, so " + continues);
         }
         return Optional.of(asked + " Termination is possible only after a material breach, and this "
                 + periodNoun(decision.claim().period()) + "'s availability was not one, so " + continues);
@@ -343,9 +347,14 @@ public final class DecisionWording {
         return slaName(decision).orElse("your SLA");
     }
 
-    /** The kind of period the contract's pack measures, or the claim's own when the pack is unknown. */
+    /**
+     * The kind of period the contract's pack measures, for a claim that named the other kind: when the
+     * pack is not loaded, that other kind is the pack's.
+     */
     private String packPeriodNoun(ClaimDecision decision) {
-        return noun(pack(decision).map(PolicyPack::period).orElse(decision.claim().period().kind()));
+        PeriodKind named = decision.claim().period().kind();
+        return noun(pack(decision).map(PolicyPack::period)
+                .orElse(named == PeriodKind.MONTH ? PeriodKind.QUARTER : PeriodKind.MONTH));
     }
 
     private static String periodNoun(ServicePeriod period) {

@@ -5,7 +5,6 @@ import com.slacredits.domain.RunSummary;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import net.sf.jasperreports.engine.JRException;
@@ -17,7 +16,7 @@ import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
  * Renders the finance summary of a run. Thread-safe, like {@link StatementRenderer}.
  *
  * <p>The summary counts and totals the decisions per policy pack; the catalogue gives each pack's
- * title next to its id.
+ * title next to its id (a pack it does not hold is shown by its id alone).
  */
 public final class SummaryRenderer {
 
@@ -27,16 +26,6 @@ public final class SummaryRenderer {
     public SummaryRenderer(CompiledReports reports, PolicyCatalog policies) {
         this.reports = Objects.requireNonNull(reports, "reports");
         this.policies = Objects.requireNonNull(policies, "policies");
-    }
-
-    /**
-     * A summary whose pack blocks carry the pack ids only, without their titles.
-     *
-     * @deprecated pass the run's catalogue, {@link #SummaryRenderer(CompiledReports, PolicyCatalog)}
-     */
-    @Deprecated
-    public SummaryRenderer(CompiledReports reports) {
-        this(reports, new PolicyCatalog(List.of()));
     }
 
     /**

@@ -3,6 +3,7 @@ package com.slacredits.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.slacredits.domain.MonitoringGap;
+import com.slacredits.domain.PolicyCatalog;
 import com.slacredits.domain.RunSummary;
 import com.slacredits.domain.ServicePeriod;
 import java.io.IOException;
@@ -54,6 +55,24 @@ class SummaryPdfTest {
         assertThat(text).containsSubsequence("CL-04 · K-C1 · 2026-10 Delta Foods GmbH (CU-4) Termination refund €16,767.12",
                 "CL-01 · K-A1 · 2026-10 Acme Logistics B.V. (CU-1) SLA credit €500.00",
                 "CL-05", "CL-03", "CL-12");
+        // Every October contract is on standard-2024; the claim without a contract has a block of its own.
+        assertThat(text).contains("Claims decided, by pack, outcome and reason Outcome Reason Claims"
+                + " standard-2024 · Standard SLA 2024"
+                + " CREDIT TIER credit tier 4"
+                + " TERMINATION_REFUND MATERIAL_BREACH material breach 1"
+                + " REJECTED NOT_IN_WRITING not made in writing 1"
+                + " REJECTED LATE after the claim window 1"
+                + " REJECTED NOT_COVERED period not covered 1"
+                + " REJECTED DUPLICATE period already claimed 1"
+                + " REJECTED NO_CREDIT_DUE no credit due 1"
+                + " All outcomes 10"
+                + " No contract on record REJECTED UNKNOWN_CONTRACT no such contract 1 All outcomes 1"
+                + " All packs All outcomes 11");
+        assertThat(text).contains("Adjustments, by pack, currency and kind Currency Kind Adjustments Amount"
+                + " standard-2024 · Standard SLA 2024"
+                + " EUR SLA credit 2 €800.00 EUR Termination refund 1 €16,767.12 USD SLA credit 2 $350.00"
+                + " All packs EUR SLA credit 2 €800.00 EUR Termination refund 1 €16,767.12 USD SLA credit 2 $350.00"
+                + " Largest adjustments");
         assertThat(text).doesNotContain("DRY RUN");
     }
 
@@ -79,7 +98,63 @@ class SummaryPdfTest {
         }
         String continued = pdf.page(2);
         assertThat(continued).contains("Input rows rejected, by file");
-        assertThat(pdf.flat()).contains("svc-x 2026-10", "All files (see rejects.csv) 3,240");
+        assertThat(pdf.flat()).contains("svc-x 2026-10 Waiting for data", "All files (see rejects.csv) 3,240");
+    }
+
+    @Test
+    void fivePacksAreCountedAndTotalledPackByPack(@TempDir Path dir) throws IOException {
+        RunSummary summary = FivePacks2026.summary(List.of(
+                new MonitoringGap("iot-edge", FivePacks2026.DEC),
+                new MonitoringGap("svc-std-1", FivePacks2026.NOV)));
+        String text = render(dir, summary, "embedded").flat();
+        assertThat(text).contains("Claims decided, by pack, outcome and reason Outcome Reason Claims"
+                + " cpaas-2024 · CPaaS SLA 2024"
+                + " REJECTED AUTOMATIC pack decides without claims 1"
+                + " COMPLIANCE MET commitment met 1"
+                + " COMPLIANCE MISSED commitment missed 2"
+                + " All outcomes 4"
+                + " iot-cloud-2022 · IoT Cloud Platform SLA 2022"
+                + " CREDIT TIER credit tier 6"
+                + " REJECTED AUTOMATIC pack decides without claims 1"
+                + " REJECTED NO_CREDIT_DUE no credit due 3"
+                + " All outcomes 10"
+                + " northwind-60d · Northwind Hosting SLA"
+                + " CREDIT TIER credit tier 2"
+                + " CREDIT MATERIAL_BREACH material breach 1"
+                + " REJECTED LATE after the claim window 1"
+                + " All outcomes 4"
+                + " plm-2022 · PLM Platform SLA 2022"
+                + " COMPLIANCE MET commitment met 4"
+                + " COMPLIANCE MISSED commitment missed 1"
+                + " All outcomes 5"
+                + " standard-2024 · Standard SLA 2024"
+                + " CREDIT TIER credit tier 3"
+                + " CREDIT MATERIAL_BREACH material breach 1"
+                + " REJECTED NOT_IN_WRITING not made in writing 1"
+                + " REJECTED WRONG_PERIOD not the pack's period 1"
+                + " REJECTED NO_CREDIT_DUE no credit due 1"
+                + " All outcomes 7"
+                + " All packs All outcomes 30");
+        // The README's totals: 5,691.94 EUR, 875.00 USD and 20,833 JPY, all SLA credits; none for compliance.
+        assertThat(text).contains("Adjustments, by pack, currency and kind Currency Kind Adjustments Amount"
+                + " cpaas-2024 · CPaaS SLA 2024 None"
+                + " iot-cloud-2022 · IoT Cloud Platform SLA 2022 EUR SLA credit 6 €3,291.94"
+                + " northwind-60d · Northwind Hosting SLA EUR SLA credit 1 €1,666.67 USD SLA credit 2 $875.00"
+                + " plm-2022 · PLM Platform SLA 2022 None"
+                + " standard-2024 · Standard SLA 2024 EUR SLA credit 3 €733.33 JPY SLA credit 1 ¥20,833"
+                + " All packs EUR SLA credit 10 €5,691.94 JPY SLA credit 1 ¥20,833 USD SLA credit 2 $875.00");
+        assertThat(text).contains("Services without monitoring data in a period the run needed Service Period Needed for"
+                + " iot-edge 2026-12 Waiting for data svc-std-1 2026-11 Claim CL-01");
+    }
+
+    @Test
+    void aPackTheCatalogueDoesNotHoldIsNamedByItsId(@TempDir Path dir) throws IOException {
+        SummaryRenderer bare = new SummaryRenderer(Statements.REPORTS, new PolicyCatalog(List.of()));
+        Path target = dir.resolve("summary.pdf");
+        bare.render(FivePacks2026.summary(List.of()), new SummaryParameters("x", 1, dir, dir, "embedded"), target);
+        String text = PdfText.of(target).flat();
+        assertThat(text).contains("All outcomes 4 iot-cloud-2022 CREDIT TIER credit tier 6",
+                "plm-2022 None standard-2024 EUR SLA credit 3 €733.33").doesNotContain("CPaaS SLA 2024");
     }
 
     @Test
