@@ -39,8 +39,13 @@ public record Claim(
      * when the period ended: id {@code AUTO-<contract_id>-<period>}, channel {@code SYSTEM}.
      */
     public static Claim automatic(Contract contract, ServicePeriod period, PolicyPack pack) {
-        return new Claim(AUTOMATIC_PREFIX + contract.contractId() + "-" + period, contract.contractId(), period,
+        return new Claim(automaticId(contract.contractId(), period), contract.contractId(), period,
                 pack.slotsOf(period).endInstant(), Channel.SYSTEM, OptionalLong.empty(), false);
+    }
+
+    /** The id of the run's own claim for a contract's period: {@code AUTO-K-7-2026-10}. */
+    public static String automaticId(String contractId, ServicePeriod period) {
+        return AUTOMATIC_PREFIX + contractId + "-" + period;
     }
 
     public boolean isAutomatic() {

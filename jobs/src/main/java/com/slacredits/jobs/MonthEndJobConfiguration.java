@@ -1,6 +1,14 @@
 package com.slacredits.jobs;
 
 import com.slacredits.domain.Adjustment;
+import com.slacredits.domain.ProbeObservation;
+import java.nio.file.Path;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.context.annotation.Scope;
+import org.springframework.context.annotation.ScopedProxyMode;
+import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
+import org.springframework.beans.factory.annotation.Value;
 import com.slacredits.domain.Contract;
 import com.slacredits.domain.ExcusedWindow;
 import com.slacredits.domain.PolicyCatalog;
@@ -145,12 +153,44 @@ public class MonthEndJobConfiguration {
                 new IngestWriter<ExcusedWindow>(runRecord, WindowRepository::unfit, repository::upsert));
     }
 
-    /** Every probes*.csv, streamed: a chunk's rows become slot bits, appended as deltas. */
+    /**
+     * Every probes*.csv, one partition per file on every core. Only the partition handler knows where
+     * partitions run, so that another handler can send them elsewhere without touching the step.
+     */
     @Bean
-    Step probes(RunRecord runRecord, SlotRepository slots) {
-        return ingest("probes", 20_000,
-                new MultiFileReader<>("probes", input.probes(), new ProbeRows()),
-                new ProbeIntake(runRecord, slots));
+    Step probes(Step probeFile) {
+        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
+        handler.setStep(probeFile);
+        handler.setTaskExecutor(coreThreads("probes-"));
+        handler.setGridSize(Runtime.getRuntime().availableProcessors());
+        return new StepBuilder("probes", jobRepository)
+                .partitioner("probeFile", new ProbeFilePartitioner(input.probes()))
+                .partitionHandler(handler)
+                .aggregator(new PartitionedIngestAggregator())
+                .listener(progress)
+                .build();
+    }
+
+    /** One probe file, streamed: a chunk's rows become slot bits, appended as deltas. */
+    @Bean
+    Step probeFile(ItemStreamReader<ReadResult<ProbeObservation>> probeFileReader,
+            ItemWriter<ReadResult<ProbeObservation>> probeIntake) {
+        return ingest("probeFile", 20_000, probeFileReader, probeIntake);
+    }
+
+    /** Step-scoped through interfaces, since the reader and writer classes are final. */
+    @Bean
+    @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
+    ItemStreamReader<ReadResult<ProbeObservation>> probeFileReader(
+            @Value("#{stepExecutionContext['" + ProbeFilePartitioner.FILE + "']}") String file) {
+        return new MultiFileReader<>("probes", List.of(Path.of(file)), new ProbeRows());
+    }
+
+    /** Step-scoped: the writer keeps its partition's step execution, for the rejected-row count. */
+    @Bean
+    @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
+    ProbeIntake probeIntake(RunRecord runRecord, SlotRepository slots) {
+        return new ProbeIntake(runRecord, slots);
     }
 
     @Bean
@@ -227,8 +267,7 @@ public class MonthEndJobConfiguration {
     @Bean
     Step statements(DecisionJournal journal, CurrentRun run, CompiledReports reports, PolicyCatalog policies) {
         StatementRenderer renderer = new StatementRenderer(reports, new DecisionWording(policies));
-        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("statement-");
-        threads.setConcurrencyLimit(Runtime.getRuntime().availableProcessors());
+        SimpleAsyncTaskExecutor threads = coreThreads("statement-");
         return new StepBuilder("statements", jobRepository)
                 .<CustomerStatement, CustomerStatement>chunk(Runtime.getRuntime().availableProcessors() * 4)
                 .transactionManager(transactions)
@@ -269,15 +308,22 @@ public class MonthEndJobConfiguration {
     }
 
     private <T> Step ingest(String name, int chunkSize, ItemStreamReader<ReadResult<T>> reader,
-            IngestWriter<T> writer) {
+            ItemWriter<ReadResult<T>> writer) {
         return new StepBuilder(name, jobRepository)
                 .<ReadResult<T>, ReadResult<T>>chunk(chunkSize)
                 .transactionManager(transactions)
                 .reader(reader)
                 .writer(writer)
-                .listener(writer)
+                .listener((StepExecutionListener) writer)
                 .listener(progress)
                 .build();
+    }
+
+    /** Threads for the partitions of a step: one per core, at most. */
+    private static SimpleAsyncTaskExecutor coreThreads(String prefix) {
+        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor(prefix);
+        threads.setConcurrencyLimit(Runtime.getRuntime().availableProcessors());
+        return threads;
     }
 
     private <T> Step output(String name, Supplier<List<T>> rows, RowFormat<T> format) {

@@ -68,6 +68,38 @@ abstract class MonthEndScenarios {
         assertThat(out.resolve("summary.pdf")).isNotEmptyFile();
     }
 
+    /** Each probe file is a partition, read on its own thread: rows split over files decide the same. */
+    @Test
+    void probesSplitOverTwoFilesDecideExactlyAsOneFile() throws Exception {
+        Path input = Files.createDirectories(work.resolve("split"));
+        for (String name : List.of("contracts.csv", "invoices.csv", "windows.csv", "claims.csv")) {
+            Files.copy(EXAMPLE.resolve("input").resolve(name), input.resolve(name));
+        }
+        List<String> lines = Files.readAllLines(EXAMPLE.resolve("input/probes.csv"));
+        List<String> odd = new java.util.ArrayList<>(List.of(lines.get(0)));
+        List<String> even = new java.util.ArrayList<>(List.of(lines.get(0)));
+        for (int i = 1; i < lines.size(); i++) {
+            (i % 2 == 0 ? even : odd).add(lines.get(i));
+        }
+        Files.write(input.resolve("probes-1.csv"), odd);
+        Files.write(input.resolve("probes-2.csv"), even);
+        Path out = work.resolve("out");
+
+        CommandRun run = CommandRun.of(database, "month-end", "--as-of=2026-11-05", "--input=" + input,
+                "--output=" + out);
+
+        assertThat(run.code()).isEqualTo(ExitCode.COMPLETED);
+        List<Map<String, String>> decisions = ExampleCsv.rows(EXAMPLE.resolve("expected/decisions.csv"));
+        assertThat(ExampleCsv.projected(ExampleCsv.rows(out.resolve("decisions.csv")), decisions)).isEqualTo(decisions);
+        List<Map<String, String>> adjustments = ExampleCsv.rows(EXAMPLE.resolve("expected/adjustments.csv"));
+        assertThat(ExampleCsv.projected(ExampleCsv.rows(out.resolve("adjustments.csv")), adjustments))
+                .isEqualTo(adjustments);
+        assertThat(ExampleCsv.rows(out.resolve("rejects.csv"))).extracting(row -> row.get("file"))
+                .containsExactly("claims.csv", lineOfProbeWithoutOffset() % 2 == 0 ? "probes-1.csv" : "probes-2.csv");
+        assertThat(database.count("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE step_name LIKE 'probeFile:%'"))
+                .isEqualTo(2);
+    }
+
     @Test
     void theSameMonthAgainDecidesNothingAndALaterDateDecidesOnlyWhatWaited() throws Exception {
         assertThat(monthEnd("2026-11-05", work.resolve("first")).code()).isEqualTo(ExitCode.COMPLETED);

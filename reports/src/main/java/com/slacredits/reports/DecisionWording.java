@@ -216,8 +216,7 @@ public final class DecisionWording {
         return "This claim was not needed: under " + slaNameOrYours(decision) + " we measure every " + noun(kind)
                 + " ourselves and " + (compliance ? "report on the commitment" : "apply any credit due")
                 + " without a claim. Contract " + claim.contractId() + " and " + describe(own)
-                + " are decided on a statement line of their own (" + Claim.AUTOMATIC_PREFIX + claim.contractId() + "-"
-                + own + ").";
+                + " are decided on a statement line of their own (" + Claim.automaticId(claim.contractId(), own) + ").";
     }
 
     private String noCreditDue(ClaimDecision decision) {
