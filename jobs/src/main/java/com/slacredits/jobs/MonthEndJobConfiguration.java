@@ -171,19 +171,28 @@ public class MonthEndJobConfiguration {
                 .build();
     }
 
-    /** One probe file, streamed: a chunk's rows become slot bits, appended as deltas. */
+    /**
+     * One probe file, streamed in blocks of rows folded into slot bits: a chunk is one block, so a
+     * commit stores one delta per service and the reader's position after it.
+     */
     @Bean
-    Step probeFile(ItemStreamReader<ReadResult<ProbeObservation>> probeFileReader,
-            ItemWriter<ReadResult<ProbeObservation>> probeIntake) {
-        return ingest("probeFile", 20_000, probeFileReader, probeIntake);
+    Step probeFile(ItemStreamReader<ProbeBlock> probeFileReader, ItemWriter<ProbeBlock> probeIntake) {
+        return new StepBuilder("probeFile", jobRepository)
+                .<ProbeBlock, ProbeBlock>chunk(1)
+                .transactionManager(transactions)
+                .reader(probeFileReader)
+                .writer(probeIntake)
+                .listener((StepExecutionListener) probeIntake)
+                .listener(progress)
+                .build();
     }
 
     /** Step-scoped through interfaces, since the reader and writer classes are final. */
     @Bean
     @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
-    ItemStreamReader<ReadResult<ProbeObservation>> probeFileReader(
+    ItemStreamReader<ProbeBlock> probeFileReader(
             @Value("#{stepExecutionContext['" + ProbeFilePartitioner.FILE + "']}") String file) {
-        return new MultiFileReader<>("probes", List.of(Path.of(file)), new ProbeRows());
+        return new ProbeBlockReader(new MultiFileReader<>("probes", List.of(Path.of(file)), new ProbeRows()));
     }
 
     /** Step-scoped: the writer keeps its partition's step execution, for the rejected-row count. */

@@ -6,16 +6,17 @@ import org.springframework.batch.core.step.StepExecution;
 
 /**
  * Sums the partitions of an ingest step into the step the operator sees, the rows each partition
- * rejected included, which the default aggregator leaves in the partitions' own contexts.
+ * rejected and the rows read included, which the default aggregator leaves in the partitions' own
+ * contexts.
  */
 public final class PartitionedIngestAggregator extends DefaultStepExecutionAggregator {
 
     @Override
     public void aggregate(StepExecution result, Collection<StepExecution> executions) {
         super.aggregate(result, executions);
-        long rejected = executions.stream()
-                .mapToLong(partition -> partition.getExecutionContext().getLong(StepProgressListener.REJECTED, 0L))
-                .sum();
-        result.getExecutionContext().putLong(StepProgressListener.REJECTED, rejected);
+        for (String key : new String[] {StepProgressListener.REJECTED, ProbeIntake.ROWS}) {
+            long sum = executions.stream().mapToLong(partition -> partition.getExecutionContext().getLong(key, 0L)).sum();
+            result.getExecutionContext().putLong(key, sum);
+        }
     }
 }

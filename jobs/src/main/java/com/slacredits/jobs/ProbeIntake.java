@@ -1,26 +1,55 @@
 package com.slacredits.jobs;
 
-import com.slacredits.domain.ProbeObservation;
-import com.slacredits.domain.SlotTimeline;
+import com.slacredits.writers.csv.RejectedInput;
 import com.slacredits.writers.jdbc.RunRecord;
 import com.slacredits.writers.jdbc.SlotRepository;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Folds a chunk of probe rows into slot bits and appends them as deltas. Memory stays at one
- * chunk's worth of bits whatever the size of the files.
+ * Stores probe blocks: their bits as one delta per service, their unreadable rows as the run's
+ * rejects, in the chunk's transaction. Counts rows, not blocks, for the operator's line.
  */
-public final class ProbeIntake extends IngestWriter<ProbeObservation> {
+public final class ProbeIntake implements ItemWriter<ProbeBlock>, StepExecutionListener {
+
+    /** Execution-context key under which the probe step counts the rows it read. */
+    public static final String ROWS = "rows";
+
+    private final RunRecord runRecord;
+    private final SlotRepository slots;
+    private StepExecution step;
 
     public ProbeIntake(RunRecord runRecord, SlotRepository slots) {
-        super(runRecord, SlotRepository::unfit, observations -> {
-            Map<String, SlotTimeline> timelines = new HashMap<>();
-            for (ProbeObservation observation : observations) {
-                timelines.computeIfAbsent(observation.serviceId(), SlotTimeline::new).observe(observation);
-            }
-            slots.addDeltas(timelines.values());
-        });
+        this.runRecord = runRecord;
+        this.slots = slots;
     }
 
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        this.step = stepExecution;
+    }
+
+    @Override
+    public void write(Chunk<? extends ProbeBlock> chunk) {
+        long rows = 0;
+        long rejected = 0;
+        for (ProbeBlock block : chunk) {
+            slots.addDeltas(block.timelines());
+            List<RejectedInput> rejects = block.rejected().stream().map(IngestWriter::asRejectedInput).toList();
+            if (!rejects.isEmpty()) {
+                runRecord.reject(step.getJobExecution().getJobInstance().getInstanceId(), rejects);
+            }
+            rows += block.rows();
+            rejected += rejects.size();
+        }
+        add(ROWS, rows);
+        add(StepProgressListener.REJECTED, rejected);
+    }
+
+    private void add(String key, long value) {
+        step.getExecutionContext().putLong(key, step.getExecutionContext().getLong(key, 0L) + value);
+    }
 }

@@ -19,11 +19,14 @@ public final class StepProgressListener implements StepExecutionListener {
     @Override
     public ExitStatus afterStep(StepExecution step) {
         long rejected = step.getExecutionContext().getLong(REJECTED, 0L);
+        // The probe step's items are blocks of rows; the operator counts rows.
+        long read = step.getExecutionContext().getLong(ProbeIntake.ROWS, step.getReadCount());
+        long written = step.getExecutionContext().containsKey(ProbeIntake.ROWS) ? read : step.getWriteCount();
         LocalDateTime start = step.getStartTime();
         LocalDateTime end = step.getEndTime() != null ? step.getEndTime() : LocalDateTime.now();
         Duration took = start == null ? Duration.ZERO : Duration.between(start, end);
         LOG.info(String.format("step %-18s %-9s read %,d, written %,d, rejected %,d in %.1f s", step.getStepName(),
-                step.getStatus(), step.getReadCount(), step.getWriteCount() - rejected, rejected,
+                step.getStatus(), read, written - rejected, rejected,
                 took.toMillis() / 1000.0));
         return step.getExitStatus();
     }

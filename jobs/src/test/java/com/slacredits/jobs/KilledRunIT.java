@@ -132,12 +132,34 @@ class KilledRunIT {
         assertThat(second.exitValue()).as(console).isZero();
         assertThat(countDecisions(url)).isEqualTo(contracts);
         List<Map<String, String>> written = ExampleCsv.rows(out.resolve("decisions.csv"));
-        assertThat(written).hasSize(contracts);
+        // Once in eight runs under load, two decisions stored by the resumed run were missing from its
+        // decisions.csv; say which, and what the database holds of them, should it happen again.
+        String resumedUrl = url;
+        assertThat(written).as(() -> missingFromExport(resumedUrl, written)).hasSize(contracts);
         assertThat(written).extracting(row -> row.get("claim_id")).doesNotHaveDuplicates()
                 .allSatisfy(id -> assertThat(id).matches("AUTO-K-\\d{4}-2026-10"));
         assertThat(written).allSatisfy(row -> assertThat(row).containsEntry("credit_pct", "15.000")
                 .containsEntry("amount", "150.00").containsEntry("channel", "SYSTEM"));
         assertThat(ExampleCsv.rows(out.resolve("adjustments.csv"))).hasSize(contracts);
+    }
+
+    private static String missingFromExport(String url, List<Map<String, String>> written) {
+        java.util.Set<String> exported = new java.util.HashSet<>();
+        written.forEach(row -> exported.add(row.get("claim_id")));
+        StringBuilder report = new StringBuilder("decisions stored but not exported:");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url + ";IFEXISTS=TRUE", "sa", "");
+                java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT d.claim_id, d.run_id, c.claim_id AS "
+                        + "registered, c.status FROM claim_decision d LEFT JOIN claim c ON c.claim_id = d.claim_id")) {
+            while (rs.next()) {
+                if (!exported.contains(rs.getString(1))) {
+                    report.append(String.format(" %s (run %d, claim row %s, %s)", rs.getString(1), rs.getLong(2),
+                            rs.getString(3) == null ? "missing" : "present", rs.getString(4)));
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            report.append(" (database not readable: ").append(e.getMessage()).append(')');
+        }
+        return report.toString();
     }
 
     private static long countDecisions(String url) {
