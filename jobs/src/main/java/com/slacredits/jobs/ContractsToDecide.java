@@ -34,4 +34,9 @@ public final class ContractsToDecide implements Supplier<List<String>> {
                 .map(PolicyPack::id).toList()));
         return List.copyOf(ids);
     }
+
+    /** The contracts of one slice of the decide step ({@link ContractSlices}). */
+    public Supplier<List<String>> slice(int index, int count) {
+        return () -> get().stream().filter(id -> ContractSlices.holds(id, index, count)).toList();
+    }
 }

@@ -220,19 +220,49 @@ public class MonthEndJobConfiguration {
                 new ClaimIntake(runRecord, register));
     }
 
-    /** One item is one contract: its due claims and periods depend on each other, other contracts' do not. */
+    /**
+     * Contracts decided in slices, one per core on a database server: a contract's claims and periods
+     * depend on each other, other contracts' do not.
+     */
     @Bean
-    Step decide(PolicyCatalog policies, ContractRepository contracts, WindowRepository windows, ClaimRegister register,
-            DecisionJournal journal, TimelineSource timelines, RunRecord runRecord, CurrentRun run) {
+    Step decide(Step decideSlice, Environment environment) {
+        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
+        handler.setStep(decideSlice);
+        handler.setTaskExecutor(coreThreads("decide-"));
+        // Measured on the large month: two slices halve deciding on MariaDB (25.8 s to 13.5 s) and
+        // slow it on the embedded H2 (6.9 s to 10.8 s), whose writers wait for each other.
+        boolean embedded = environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:");
+        handler.setGridSize(embedded ? 1 : Runtime.getRuntime().availableProcessors());
         return new StepBuilder("decide", jobRepository)
+                .partitioner("decideSlice", new ContractSlices())
+                .partitionHandler(handler)
+                .listener(progress)
+                .build();
+    }
+
+    /** One slice of the contracts to decide, one contract per item. */
+    @Bean
+    Step decideSlice(ItemStreamReader<String> contractSliceReader, PolicyCatalog policies, ContractRepository contracts,
+            WindowRepository windows, ClaimRegister register, DecisionJournal journal, TimelineSource timelines,
+            RunRecord runRecord, CurrentRun run) {
+        return new StepBuilder("decideSlice", jobRepository)
                 .<String, ContractVerdict>chunk(50)
                 .transactionManager(transactions)
-                .reader(new DeferredListReader<>(new ContractsToDecide(policies, register, contracts, arguments.asOf())))
+                .reader(contractSliceReader)
                 .processor(new ContractAdjudication(policies, contracts, windows, register, journal, timelines,
                         arguments.asOf()))
                 .writer(new VerdictWriter(run, journal, register, contracts, runRecord))
                 .listener(progress)
                 .build();
+    }
+
+    @Bean
+    @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
+    ItemStreamReader<String> contractSliceReader(PolicyCatalog policies, ClaimRegister register,
+            ContractRepository contracts, @Value("#{stepExecutionContext['" + ContractSlices.INDEX + "']}") int index,
+            @Value("#{stepExecutionContext['" + ContractSlices.COUNT + "']}") int count) {
+        return new DeferredListReader<>(new ContractsToDecide(policies, register, contracts, arguments.asOf())
+                .slice(index, count));
     }
 
     @Bean
