@@ -16,31 +16,32 @@ import java.util.OptionalLong;
 /**
  * The packs of policy-packs.md, section 7, built in Java: the domain cannot see the YAML the product
  * loads them from. Each value is copied from the spec, not computed, so that a test using them pins
- * the spec's numbers.
+ * the spec's numbers; ids and titles are the pack files'. The one copy of them in Java: the tests of
+ * writers and reports take it from this module's test jar.
  */
-final class Packs {
+public final class Packs {
 
-    static final String STANDARD = "standard-2024";
-    static final String IOT = "iot-cloud-2022";
-    static final String CPAAS = "cpaas-2024";
-    static final String PLM = "plm-2022";
+    public static final String STANDARD = "standard-2024";
+    public static final String IOT = "iot-cloud-2022";
+    public static final String CPAAS = "cpaas-2024";
+    public static final String PLM = "plm-2022";
     /** The customer's own pack of section 7 (examples/five-packs-2026/policies/northwind-60d.yaml). */
-    static final String NORTHWIND = "northwind-60d";
+    public static final String NORTHWIND = "northwind-60d";
 
-    static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-    static final ZoneId SOFIA = ZoneId.of("Europe/Sofia");
-    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    public static final ZoneId SOFIA = ZoneId.of("Europe/Sofia");
+    public static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     private Packs() {
     }
 
     /** The four built-in packs. */
-    static List<PolicyPack> builtIn() {
+    public static List<PolicyPack> builtIn() {
         return List.of(standard2024(), iotCloud2022(), cpaas2024(), plm2022());
     }
 
     /** The built-in packs and the customer's own, as a run with {@code --policies} knows them. */
-    static PolicyCatalog catalog() {
+    public static PolicyCatalog catalog() {
         return new PolicyCatalog(List.of(standard2024(), iotCloud2022(), cpaas2024(), plm2022(), northwind60d()));
     }
 
@@ -49,7 +50,7 @@ final class Packs {
      * 48 hours' notice, the four causes, outages from 5 minutes, the tier table of section 5 with
      * {@code remedy: TERMINATION_REFUND}.
      */
-    static PolicyPack standard2024() {
+    public static PolicyPack standard2024() {
         EditionTerms starter = EditionTerms.fixed("99.8", availabilityTiers("30", BreachRemedy.TERMINATION_REFUND,
                 "98", "10", "97", "20", "96", "30"));
         EditionTerms growth = EditionTerms.fixed("99.85", availabilityTiers("30", BreachRemedy.TERMINATION_REFUND,
@@ -69,14 +70,14 @@ final class Packs {
      * 48 hours' notice and only its first 60 minutes, third parties; three editions at 99.9 on one
      * downtime table: above 43 up to 480 minutes 15 %, up to 1,440 25 %, up to 4,320 32 %, above 40 %.
      */
-    static PolicyPack iotCloud2022() {
+    public static PolicyPack iotCloud2022() {
         DowntimeTierSchedule downtime = new DowntimeTierSchedule(List.of(
                 downtimeTier(43, 480, "15"),
                 downtimeTier(480, 1440, "25"),
                 downtimeTier(1440, 4320, "32"),
                 new DowntimeTier(4320, OptionalLong.empty(), new BigDecimal("40"))));
         EditionTerms terms = EditionTerms.fixed("99.9", downtime);
-        return new PolicyPack(IOT, "IoT Cloud SLA 2022", SOFIA, PeriodKind.MONTH, 5,
+        return new PolicyPack(IOT, "IoT Cloud Platform SLA 2022", SOFIA, PeriodKind.MONTH, 5,
                 new ExcuseRule(EnumSet.of(WindowCause.MAINTENANCE, WindowCause.THIRD_PARTY),
                         Optional.of(Duration.ofHours(48)), OptionalInt.of(60)),
                 ClaimsMode.AUTOMATIC, Optional.empty(),
@@ -88,7 +89,7 @@ final class Packs {
      * emergency maintenance with no notice, third parties, customers, force majeure and beta; compliance
      * only (schedule NONE) for every edition.
      */
-    static PolicyPack cpaas2024() {
+    public static PolicyPack cpaas2024() {
         ComplianceSchedule none = new ComplianceSchedule();
         return new PolicyPack(CPAAS, "CPaaS SLA 2024", AMSTERDAM, PeriodKind.QUARTER, 1,
                 new ExcuseRule(EnumSet.of(WindowCause.MAINTENANCE, WindowCause.EMERGENCY_MAINTENANCE,
@@ -107,8 +108,8 @@ final class Packs {
      * 14 days (P14D) ahead and emergency maintenance with no notice; one edition, PLATFORM, whose
      * guarantee is the contract's, schedule NONE.
      */
-    static PolicyPack plm2022() {
-        return new PolicyPack(PLM, "PLM SLA 2022", BRUSSELS, PeriodKind.MONTH, 5,
+    public static PolicyPack plm2022() {
+        return new PolicyPack(PLM, "PLM Platform SLA 2022", BRUSSELS, PeriodKind.MONTH, 5,
                 new ExcuseRule(EnumSet.of(WindowCause.MAINTENANCE, WindowCause.EMERGENCY_MAINTENANCE),
                         Optional.of(Duration.parse("P14D")), OptionalInt.empty()),
                 ClaimsMode.AUTOMATIC, Optional.empty(),
@@ -120,7 +121,7 @@ final class Packs {
      * to 99.5, 25 % from 95 up to 99, below 95 a breach credit of 100 % with {@code remedy: CREDIT}. Zone,
      * causes, notice and minimum outage as its file in examples/five-packs-2026.
      */
-    static PolicyPack northwind60d() {
+    public static PolicyPack northwind60d() {
         return new PolicyPack(NORTHWIND, "Northwind Hosting SLA", AMSTERDAM, PeriodKind.MONTH, 5,
                 new ExcuseRule(EnumSet.of(WindowCause.MAINTENANCE, WindowCause.THIRD_PARTY, WindowCause.FORCE_MAJEURE,
                         WindowCause.CUSTOMER), Optional.of(Duration.ofHours(48)), OptionalInt.empty()),
@@ -130,7 +131,7 @@ final class Packs {
     }
 
     /** {@code atLeast, credit} pairs, highest first. */
-    static AvailabilityTierSchedule availabilityTiers(String breachCredit, BreachRemedy remedy, String... rows) {
+    public static AvailabilityTierSchedule availabilityTiers(String breachCredit, BreachRemedy remedy, String... rows) {
         List<AvailabilityTier> tiers = new ArrayList<>();
         for (int i = 0; i < rows.length; i += 2) {
             tiers.add(AvailabilityTier.of(rows[i], rows[i + 1]));
@@ -138,12 +139,12 @@ final class Packs {
         return new AvailabilityTierSchedule(tiers, new BigDecimal(breachCredit), remedy);
     }
 
-    static DowntimeTier downtimeTier(long above, long upTo, String credit) {
+    public static DowntimeTier downtimeTier(long above, long upTo, String credit) {
         return new DowntimeTier(above, OptionalLong.of(upTo), new BigDecimal(credit));
     }
 
     /** A pack like {@code base} under another id, zone, period and claims mode. */
-    static PolicyPack variant(PolicyPack base, String id, ZoneId zone, PeriodKind period, ClaimsMode claims,
+    public static PolicyPack variant(PolicyPack base, String id, ZoneId zone, PeriodKind period, ClaimsMode claims,
             Optional<Period> claimWindow) {
         return new PolicyPack(id, base.name(), zone, period, base.minOutageMinutes(), base.excuseRule(), claims,
                 claimWindow, base.editions());
