@@ -1,5 +1,6 @@
 package com.slacredits.jobs;
 
+import com.slacredits.readers.ReadProgress;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Supplier;
@@ -16,6 +17,8 @@ public final class DeferredListReader<T> implements ItemStreamReader<T> {
 
     private final Supplier<List<T>> source;
     private Iterator<T> items;
+    private int size;
+    private int read;
 
     public DeferredListReader(Supplier<List<T>> source) {
         this.source = source;
@@ -23,12 +26,24 @@ public final class DeferredListReader<T> implements ItemStreamReader<T> {
 
     @Override
     public synchronized void open(ExecutionContext executionContext) {
-        items = source.get().iterator();
+        List<T> list = source.get();
+        items = list.iterator();
+        size = list.size();
+        read = 0;
     }
 
     @Override
     public synchronized T read() {
-        return items != null && items.hasNext() ? items.next() : null;
+        if (items != null && items.hasNext()) {
+            read++;
+            return items.next();
+        }
+        return null;
+    }
+
+    @Override
+    public synchronized void update(ExecutionContext executionContext) {
+        ReadProgress.save(executionContext, size == 0 ? 1.0 : (double) read / size);
     }
 
     @Override

@@ -152,6 +152,11 @@ public final class CsvFileReader<T> implements ItemStreamReader<ReadResult<T>> {
         return fileName;
     }
 
+    /** About the bytes of the file read so far (characters and line ends), for a progress estimate. */
+    long charsRead() {
+        return records == null ? 0 : records.charsRead();
+    }
+
     private InputFileException unreadable(IOException e) {
         return new InputFileException(fileName, fileName + " cannot be read after record " + recordsRead + ": "
                 + e.getMessage(), e);

@@ -45,6 +45,7 @@ final class CsvRecords implements Closeable {
     private RFC4180Parser parser = new RFC4180Parser();
     private long nextLine = 1;
     private boolean firstLine = true;
+    private long charsRead;
 
     private String[] fields;
     private long line;
@@ -154,6 +155,7 @@ final class CsvRecords implements Closeable {
             if (text == null) {
                 return null;
             }
+            charsRead += text.length() + 1;
         }
         if (firstLine) {
             firstLine = false;
@@ -187,6 +189,11 @@ final class CsvRecords implements Closeable {
 
     String fileName() {
         return fileName;
+    }
+
+    /** Characters of the file read so far, one per line end: about its bytes, for a progress estimate. */
+    long charsRead() {
+        return charsRead;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package com.slacredits.readers;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +31,7 @@ public final class MultiFileReader<T> implements ItemStreamReader<ReadResult<T>>
 
     private int index;
     private CsvFileReader<T> current;
+    private long[] sizes;
 
     /**
      * @param name prefix of this reader's execution context keys; unique within a step
@@ -58,6 +61,7 @@ public final class MultiFileReader<T> implements ItemStreamReader<ReadResult<T>>
         for (Path file : files) {
             format.checkHeader(file);
         }
+        sizes = files.stream().mapToLong(MultiFileReader::sizeOf).toArray();
         index = executionContext.getInt(fileIndexKey(), 0);
         if (index > files.size()) {
             throw changed(name, "the interrupted run had got to file " + (index + 1) + " of what are now " + files.size());
@@ -99,6 +103,32 @@ public final class MultiFileReader<T> implements ItemStreamReader<ReadResult<T>>
             executionContext.remove(fileNameKey());
         }
         executionContext.putLong(readCountKey(), current == null ? 0L : current.recordsRead());
+        ReadProgress.save(executionContext, fractionRead());
+    }
+
+    /** About how much of all the files is read, by size: the files before the current one and its part. */
+    private double fractionRead() {
+        long total = 0;
+        long read = 0;
+        for (int i = 0; i < files.size(); i++) {
+            long size = sizes == null ? 0 : sizes[i];
+            total += size;
+            if (i < index) {
+                read += size;
+            } else if (i == index && current != null) {
+                read += Math.min(size, current.charsRead());
+            }
+        }
+        return total == 0 ? 1.0 : (double) read / total;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            // the header check has read the file, so this is a race; the estimate can do without it
+            return 0;
+        }
     }
 
     @Override

@@ -54,6 +54,33 @@ class MultiFileReaderTest {
     }
 
     @Test
+    void savesHowMuchOfAllTheFilesItHasReadBySize() throws Exception {
+        // a.csv has 2 rows and b.csv has 100 of the same length: half the rows of b is about half of all
+        Path small = write(folder, "probes-x1.csv", "service_id,checked_at,status\n"
+                + "svc-x,2026-10-01T00:00:00Z,UP\n".repeat(2));
+        Path large = write(folder, "probes-x2.csv", "service_id,checked_at,status\n"
+                + "svc-x,2026-10-01T00:00:00Z,UP\n".repeat(100));
+        MultiFileReader<ProbeObservation> reader = new MultiFileReader<>("probes", List.of(small, large), new ProbeRows());
+        ExecutionContext context = new ExecutionContext();
+        reader.open(context);
+        reader.update(context);
+        assertThat(ReadProgress.of(context).getAsDouble()).as("the first header only").isLessThan(0.02);
+
+        for (int i = 0; i < 52; i++) {
+            reader.read();
+        }
+        reader.update(context);
+        assertThat(ReadProgress.of(context).getAsDouble()).isBetween(0.48, 0.52);
+
+        while (reader.read() != null) {
+            // to the end of both files
+        }
+        reader.update(context);
+        assertThat(ReadProgress.of(context)).hasValue(1.0);
+        reader.close();
+    }
+
+    @Test
     void savesTheFileAndTheRecordsReadInIt() throws Exception {
         MultiFileReader<ProbeObservation> reader = reader();
         ExecutionContext context = new ExecutionContext();
