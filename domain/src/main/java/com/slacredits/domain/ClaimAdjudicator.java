@@ -73,16 +73,45 @@ public final class ClaimAdjudicator {
             if (!claim.period().hasEndedBefore(asOf)) {
                 pending.add(claim);
             } else {
-                ClaimDecision decision = decideOne(claim, verified);
-                decided.add(decision);
-                gapOf(decision).ifPresent(gaps::add);
+                Optional<ClaimDecision> decision = decideOne(claim, verified);
+                if (decision.isPresent()) {
+                    decided.add(decision.get());
+                } else {
+                    pending.add(claim);
+                    contracts.find(claim.contractId())
+                            .ifPresent(contract -> gaps.add(new MonitoringGap(contract.serviceId(), claim.period())));
+                }
             }
         }
         List<ClaimDecision> settled = decided.stream().map(decision -> settle(decision, asOf)).toList();
         return new Adjudication(settled, pending, gaps);
     }
 
-    private ClaimDecision decideOne(Claim claim, Set<ContractPeriod> verified) {
+    /**
+     * The claim's decision, or empty while it waits (section 7): for a good row of a contract known
+     * only from rejected rows, so that a data error never becomes a final {@code UNKNOWN_CONTRACT};
+     * or, past rules 1-5, for monitoring data of a service with no probe at all in the period, so that
+     * it is not verified against nothing, and does not make a later claim for the period its duplicate.
+     */
+    private Optional<ClaimDecision> decideOne(Claim claim, Set<ContractPeriod> verified) {
+        if (contracts.isWithheld(claim.contractId())) {
+            return Optional.empty();
+        }
+        ClaimDecision eligibility = eligibility(claim, verified);
+        if (eligibility != null) {
+            return Optional.of(eligibility);
+        }
+        Contract contract = contracts.find(claim.contractId()).orElseThrow();
+        PolicyPack policy = policies.require(contract.policyId());
+        if (!ledger.hasMonitoringData(contract, policy, claim.period())) {
+            verified.remove(claim.contractPeriod());
+            return Optional.empty();
+        }
+        return Optional.of(verify(claim, contract, policy));
+    }
+
+    /** The rejection by the first eligibility rule that fails, or null when the claim passes them all. */
+    private ClaimDecision eligibility(Claim claim, Set<ContractPeriod> verified) {
         Optional<Contract> found = contracts.find(claim.contractId());
         if (found.isEmpty()) {
             return ClaimDecision.rejected(claim, found, Reason.UNKNOWN_CONTRACT);
@@ -107,7 +136,7 @@ public final class ClaimAdjudicator {
         if (!verified.add(claim.contractPeriod())) {
             return ClaimDecision.rejected(claim, found, Reason.DUPLICATE);
         }
-        return verify(claim, contract, policy);
+        return null;
     }
 
     private ClaimDecision verify(Claim claim, Contract contract, PolicyPack policy) {
@@ -143,15 +172,5 @@ public final class ClaimAdjudicator {
         }
         Contract now = contracts.find(decision.claim().contractId()).orElseThrow();
         return now.coverageEndedBefore(asOf) ? decision.settledAs(Settlement.REFUND) : decision;
-    }
-
-    private Optional<MonitoringGap> gapOf(ClaimDecision decision) {
-        if (decision.availability().isEmpty() || decision.contract().isEmpty()) {
-            return Optional.empty();
-        }
-        Contract contract = decision.contract().get();
-        PolicyPack policy = policies.require(contract.policyId());
-        return ledger.hasMonitoringData(contract, policy, decision.claim().period()) ? Optional.empty()
-                : Optional.of(new MonitoringGap(contract.serviceId(), decision.claim().period()));
     }
 }

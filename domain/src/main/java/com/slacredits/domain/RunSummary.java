@@ -15,7 +15,10 @@ import java.util.TreeMap;
  * @param decisions every claim decided in this run
  * @param pendingClaims claims stored and still waiting for their month to end
  * @param rejectedRowsPerFile input rows that could not be read, by file name
- * @param servicesWithoutData services with no monitoring data in a period a claim or an automatic pack needed
+ * @param servicesWithoutData services with no monitoring data in a period a claim or an automatic pack
+ *     needed; a filed claim on one waits for it (credit rules, section 7)
+ * @param waitingForContract pending claims on contracts known only from rejected contracts.csv rows
+ *     (credit rules, section 7), by claim id
  */
 public record RunSummary(
         LocalDate asOf,
@@ -23,7 +26,13 @@ public record RunSummary(
         List<ClaimDecision> decisions,
         long pendingClaims,
         SortedMap<String, Long> rejectedRowsPerFile,
-        List<MonitoringGap> servicesWithoutData) {
+        List<MonitoringGap> servicesWithoutData,
+        List<Claim> waitingForContract) {
+
+    public RunSummary(LocalDate asOf, boolean dryRun, List<ClaimDecision> decisions, long pendingClaims,
+            SortedMap<String, Long> rejectedRowsPerFile, List<MonitoringGap> servicesWithoutData) {
+        this(asOf, dryRun, decisions, pendingClaims, rejectedRowsPerFile, servicesWithoutData, List.of());
+    }
 
     /** One line of the totals: the sum of one kind of adjustment in one currency. */
     public record Total(String currency, AdjustmentKind kind, BigDecimal amount, long count) {
@@ -37,6 +46,7 @@ public record RunSummary(
                 .sorted(Comparator.comparing(MonitoringGap::serviceId).thenComparing(MonitoringGap::period))
                 .distinct()
                 .toList();
+        waitingForContract = waitingForContract.stream().sorted(Comparator.comparing(Claim::claimId)).toList();
     }
 
     /** Claims decided, keyed "OUTCOME REASON", in the order outcomes and reasons are declared. */

@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -46,6 +45,7 @@ class ClaimAdjudicatorTest {
     private final List<SlotTimeline> timelines = new ArrayList<>();
     private final Set<ContractPeriod> verifiedBefore = new HashSet<>();
     private final List<ContractPeriod> automatic = new ArrayList<>();
+    private final Set<String> withheld = new HashSet<>();
     private ContractBook book;
     private PolicyCatalog policies = POLICIES;
 
@@ -446,6 +446,7 @@ class ClaimAdjudicatorTest {
     void after_a_termination_later_claims_meet_the_shortened_contract() {
         contract("K-C1", "ENTERPRISE", "svc-breach", "120000.00");
         invoice("INV-1", "K-C1", "2026-01-01", "2026-12-31", "120000.00");
+        up("svc-breach", "2026-11-01T00:00:00Z");
 
         Adjudication result = decide(LocalDate.of(2027, 1, 5),
                 claim("CL-4", "K-C1", "2026-10", "2026-11-10T16:45:00+01:00", Channel.EMAIL, true),
@@ -1068,9 +1069,6 @@ class ClaimAdjudicatorTest {
         assertThat(result.gaps()).containsExactly(new MonitoringGap("svc-silent", october()));
     }
 
-    @Disabled("issue 9: a filed claim that passes rules 1-5 while its service has no probe in the month is"
-            + " still decided (NO_CREDIT_DUE at 100 %), where credit rules §7 now says it waits for monitoring"
-            + " data; the unattended-operation issue takes this rule with the other waiting rule")
     @Test
     void a_claim_on_a_service_without_any_probe_in_the_month_waits_for_monitoring_data() {
         contract("K-1", "ENTERPRISE", "svc-silent", "60000.00");
@@ -1082,6 +1080,39 @@ class ClaimAdjudicatorTest {
         assertThat(result.decisions()).isEmpty();
         assertThat(result.pending()).containsExactly(first, second);
         assertThat(result.gaps()).containsExactly(new MonitoringGap("svc-silent", october()));
+    }
+
+    // --- claims on a contract whose row was rejected (credit rules, section 7) ---
+
+    @Test
+    void a_claim_on_a_contract_known_only_from_rejected_rows_waits_for_a_good_row() {
+        withheld.add("K-9");
+        Claim claim = claim("CL-1", "K-9", "2026-10", "2026-11-02T09:00:00+01:00");
+
+        Adjudication result = decide(AFTER_OCTOBER, claim);
+
+        assertThat(result.decisions()).isEmpty();
+        assertThat(result.pending()).containsExactly(claim);
+        assertThat(result.gaps()).isEmpty();
+    }
+
+    @Test
+    void a_claim_on_a_contract_never_named_is_still_an_unknown_contract() {
+        withheld.add("K-9");
+
+        ClaimDecision decision = decideOne(AFTER_OCTOBER, claim("CL-1", "K-8", "2026-10", "2026-11-02T09:00:00+01:00"));
+
+        assertThat(decision.reason()).isEqualTo(Reason.UNKNOWN_CONTRACT);
+    }
+
+    @Test
+    void once_a_good_row_arrives_the_waiting_claim_is_decided_against_it() {
+        withheld.add("K-1");
+        contract("K-1", "ENTERPRISE", "svc-tier", "60000.00");
+
+        ClaimDecision decision = decideOne(AFTER_OCTOBER, claim("CL-1", "K-1", "2026-10", "2026-11-02T09:00:00+01:00"));
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.CREDIT);
     }
 
     @Test
@@ -1111,7 +1142,7 @@ class ClaimAdjudicatorTest {
     }
 
     private ContractBook newBook() {
-        return new ContractBook(contracts, invoices);
+        return new ContractBook(contracts, invoices, withheld);
     }
 
     private AvailabilityLedger ledger() {
@@ -1177,6 +1208,17 @@ class ClaimAdjudicatorTest {
 
     private void invoice(String id, String contractId, String from, String to, String amount) {
         invoices.add(new Invoice(id, contractId, LocalDate.parse(from), LocalDate.parse(to), new BigDecimal(amount), EUR));
+    }
+
+    /** One UP probe, so that the service has monitoring data in that instant's month. */
+    private void up(String serviceId, String instant) {
+        SlotTimeline timeline = timelines.stream().filter(t -> t.serviceId().equals(serviceId)).findFirst()
+                .orElseGet(() -> {
+                    SlotTimeline added = new SlotTimeline(serviceId);
+                    timelines.add(added);
+                    return added;
+                });
+        timeline.observe(at(instant), ProbeStatus.UP);
     }
 
     private void down(String serviceId, String from, int minutes) {

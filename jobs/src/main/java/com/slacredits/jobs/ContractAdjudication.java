@@ -63,7 +63,8 @@ public final class ContractAdjudication implements ItemProcessor<String, Contrac
         List<Claim> pending = claims.pendingOf(contractId);
         Set<ContractPeriod> verified = journal.verifiedPeriodsOf(contractId);
         List<ContractPeriod> automatic = contract.map(c -> automaticPeriods(c, verified)).orElse(List.of());
-        ContractBook book = new ContractBook(contract.stream().toList(), contracts.invoicesOf(contractId));
+        Set<String> withheld = contract.isEmpty() && contracts.isWithheld(contractId) ? Set.of(contractId) : Set.of();
+        ContractBook book = new ContractBook(contract.stream().toList(), contracts.invoicesOf(contractId), withheld);
         List<ServicePeriod> periods = new ArrayList<>(pending.stream().map(Claim::period).toList());
         automatic.forEach(due -> periods.add(due.period()));
         AvailabilityLedger ledger = contract.map(c -> ledgerFor(c, periods))

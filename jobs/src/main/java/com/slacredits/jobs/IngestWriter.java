@@ -43,15 +43,18 @@ public class IngestWriter<T> implements ItemWriter<ReadResult<T>>, StepExecution
     @Override
     public void write(Chunk<? extends ReadResult<T>> chunk) {
         List<ReadResult<T>> accepted = new ArrayList<>(chunk.size());
+        List<ReadResult<T>> unreadable = new ArrayList<>();
         List<RejectedInput> rejected = new ArrayList<>();
         for (ReadResult<T> row : chunk.getItems()) {
             if (row.isRejected()) {
                 rejected.add(asRejectedInput(row.rejection()));
+                unreadable.add(row);
                 continue;
             }
             Optional<String> problem = unfit.apply(row.value());
             if (problem.isPresent()) {
                 rejected.add(asRejectedInput(row.reject(problem.get())));
+                unreadable.add(row);
             } else {
                 accepted.add(row);
             }
@@ -59,7 +62,17 @@ public class IngestWriter<T> implements ItemWriter<ReadResult<T>>, StepExecution
         if (!accepted.isEmpty()) {
             store(accepted, rejected);
         }
+        if (!unreadable.isEmpty()) {
+            rejectedRows(unreadable);
+        }
         reject(rejected);
+    }
+
+    /**
+     * Sees the rows rejected by reading or by their fit to the columns, in the chunk's transaction,
+     * for what must wait on them; by default nothing does.
+     */
+    protected void rejectedRows(List<ReadResult<T>> rows) {
     }
 
     /** Stores the readable rows; a subclass may still find some unacceptable and add them to {@code rejected}. */

@@ -55,7 +55,9 @@ public final class MonthEndCommand {
             return ExitCode.USAGE;
         }
         try {
-            new InputFolder(arguments.input()).checkHeaders();
+            InputFolder input = new InputFolder(arguments.input());
+            input.checkHeaders();
+            input.checkProbeSamples();
         } catch (InputFileException e) {
             err.println(e.getMessage());
             return ExitCode.FAILED;

@@ -136,7 +136,7 @@ public class MonthEndJobConfiguration {
     Step contracts(PolicyCatalog policies, RunRecord runRecord, ContractRepository repository) {
         return ingest("contracts", 500,
                 new MultiFileReader<>("contracts", input.contracts().stream().toList(), new ContractRows(policies)),
-                new IngestWriter<Contract>(runRecord, ContractRepository::unfit, repository::upsert));
+                new ContractIntake(runRecord, repository));
     }
 
     @Bean

@@ -33,7 +33,8 @@ public final class MonthEndSummary {
     public RunSummary collect() {
         long runId = run.id();
         return new RunSummary(arguments.asOf(), arguments.dryRun(), journal.decisionsOfRun(runId),
-                register.pendingCount(), runRecord.rejectCountsOfRun(runId), runRecord.gapsOfRun(runId));
+                register.pendingCount(), runRecord.rejectCountsOfRun(runId), runRecord.gapsOfRun(runId),
+                register.waitingForContract());
     }
 
     /** Prints the run's last lines. */
@@ -60,6 +61,12 @@ public final class MonthEndSummary {
                     total.amount().toPlainString(), total.count()));
         }
         text.append(String.format("Claims still pending: %d%n", summary.pendingClaims()));
+        if (!summary.waitingForContract().isEmpty()) {
+            text.append("Claims waiting for a good contracts.csv row of their contract: ")
+                    .append(summary.waitingForContract().stream()
+                            .map(claim -> claim.claimId() + " (" + claim.contractId() + ")")
+                            .collect(Collectors.joining(", "))).append('\n');
+        }
         text.append("Rows rejected: ").append(summary.rejectedRowsPerFile().isEmpty() ? "none"
                 : summary.rejectedRowsPerFile().entrySet().stream()
                         .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))).append('\n');

@@ -1,5 +1,6 @@
 package com.slacredits.jobs;
 
+import com.slacredits.readers.ProbeFileCheck;
 import com.slacredits.writers.csv.RejectedInput;
 import com.slacredits.writers.jdbc.RunRecord;
 import com.slacredits.writers.jdbc.SlotRepository;
@@ -47,6 +48,14 @@ public final class ProbeIntake implements ItemWriter<ProbeBlock>, StepExecutionL
         }
         add(ROWS, rows);
         add(StepProgressListener.REJECTED, rejected);
+        // The start of the file passed the same rule before the run began; this catches one that
+        // goes bad later, before its garbage reaches the decisions.
+        long read = step.getExecutionContext().getLong(ROWS);
+        if (read > ProbeFileCheck.SAMPLE_ROWS) {
+            chunk.getItems().stream().flatMap(block -> block.rejected().stream()).findFirst().ifPresent(first ->
+                    ProbeFileCheck.check(first.file(), read, step.getExecutionContext().getLong(
+                            StepProgressListener.REJECTED), first, "of the first"));
+        }
     }
 
     private void add(String key, long value) {

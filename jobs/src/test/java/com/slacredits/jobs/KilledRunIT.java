@@ -42,6 +42,8 @@ class KilledRunIT {
         }
         Files.writeString(input.resolve("contracts.csv"), contracts);
         Files.writeString(input.resolve("claims.csv"), claims);
+        // monitoring data for October, or every claim would wait for it (credit rules, section 7)
+        Files.writeString(input.resolve("probes.csv"), "service_id,checked_at,status\nsvc-1,2026-10-03T12:00:10Z,UP\n");
         Path out = work.resolve("out");
         Path statements = out.resolve("statements");
 

@@ -101,7 +101,7 @@ abstract class MonthEndScenarios {
     }
 
     @Test
-    void theSameMonthAgainDecidesNothingAndALaterDateDecidesOnlyWhatWaited() throws Exception {
+    void theSameMonthAgainDecidesNothingAndALaterDateWaitsForMonitoringData() throws Exception {
         assertThat(monthEnd("2026-11-05", work.resolve("first")).code()).isEqualTo(ExitCode.COMPLETED);
 
         CommandRun again = monthEnd("2026-11-05", work.resolve("again"));
@@ -109,14 +109,14 @@ abstract class MonthEndScenarios {
         assertThat(ExampleCsv.rows(work.resolve("again/decisions.csv"))).isEmpty();
         assertThat(ExampleCsv.rows(work.resolve("again/adjustments.csv"))).isEmpty();
 
+        // CL-10's November is over by 5 December, but svc-a has no probe at all in November: it waits
+        // for monitoring data (credit rules, section 7) instead of being verified against nothing.
         CommandRun december = monthEnd("2026-12-05", work.resolve("december"));
         assertThat(december.code()).isEqualTo(ExitCode.COMPLETED);
-        List<Map<String, String>> decided = ExampleCsv.rows(work.resolve("december/decisions.csv"));
-        assertThat(decided).extracting(row -> row.get("claim_id")).containsExactly("CL-10");
-        // November on svc-a has no probes at all: NO_DATA counts as available.
-        assertThat(decided.get(0)).containsEntry("reason", "NO_CREDIT_DUE").containsEntry("availability_pct", "100.000");
-        assertThat(december.out()).contains("Services without monitoring data in a period to decide: svc-a 2026-11");
-        assertThat(database.count("SELECT COUNT(*) FROM claim_decision")).isEqualTo(12);
+        assertThat(ExampleCsv.rows(work.resolve("december/decisions.csv"))).isEmpty();
+        assertThat(december.out()).contains("Claims still pending: 1",
+                "Services without monitoring data in a period to decide: svc-a 2026-11");
+        assertThat(database.count("SELECT COUNT(*) FROM claim_decision")).isEqualTo(11);
         assertThat(database.count("SELECT COUNT(*) FROM invoice_adjustment")).isEqualTo(5);
     }
 

@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * A column of one file's header, bound to its position, read as the typed values of {@code files.md}.
- * Every problem becomes a {@link RowRejected} whose reason names this column. Values are taken as
- * written: a value with surrounding blanks is not trimmed into a valid one.
+ * Every problem becomes a {@link RowRejected} whose reason names this column. Spaces and tabs around a
+ * value are ignored (files.md): {@code " EUR"} is EUR.
  */
 public final class Column {
 
@@ -42,7 +42,25 @@ public final class Column {
 
     /** The value as written; empty when the column is absent. */
     public String raw(String[] fields) {
-        return position == ABSENT ? "" : fields[position];
+        return position == ABSENT ? "" : withoutSurroundingSpaces(fields[position]);
+    }
+
+    // Not String.strip(): that also takes other Unicode spaces, which are a value's own characters.
+    // Returns the same string when there is nothing to take, which is every probe row.
+    static String withoutSurroundingSpaces(String value) {
+        int start = 0;
+        int end = value.length();
+        while (start < end && isSpace(value.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(value.charAt(end - 1))) {
+            end--;
+        }
+        return start == 0 && end == value.length() ? value : value.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t';
     }
 
     public boolean isBlank(String[] fields) {
@@ -138,17 +156,27 @@ public final class Column {
         return Optional.of(new BigDecimal(value));
     }
 
-    /** An ISO 4217 currency code, in capitals. */
+    /**
+     * An ISO 4217 currency code, in capitals, of a currency with minor units (files.md): not {@code XXX},
+     * {@code XTS}, a metal or a drawing right, which have no minor unit to round an amount to.
+     */
     public Currency currency(String[] fields) throws RowRejected {
         String value = text(fields);
+        Currency currency = null;
         if (value.length() == 3 && value.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
             try {
-                return Currency.getInstance(value);
+                currency = Currency.getInstance(value);
             } catch (IllegalArgumentException e) {
                 // falls through to the rejection
             }
         }
-        throw rejected("is not an ISO 4217 currency code", value);
+        if (currency == null) {
+            throw rejected("is not an ISO 4217 currency code", value);
+        }
+        if (currency.getDefaultFractionDigits() < 0) {
+            throw rejected("is not a currency with minor units", value);
+        }
+        return currency;
     }
 
     /** An amount of at least zero, at most the currency's minor digits, at the currency's scale. */

@@ -38,6 +38,12 @@ public final class ContractRows implements RowFormat<Contract> {
         return COLUMNS;
     }
 
+    /** A claim on a contract whose row is rejected waits for a good row (credit rules, section 7). */
+    @Override
+    public Optional<String> keyColumn() {
+        return Optional.of("contract_id");
+    }
+
     @Override
     public RowMapper<Contract> bind(Header header) {
         Column contractId = header.column("contract_id");

@@ -30,6 +30,7 @@ public final class CsvFileReader<T> implements ItemStreamReader<ReadResult<T>> {
     private CsvRecords records;
     private Header header;
     private RowMapper<T> mapper;
+    private Column key;
     private long recordsRead;
 
     /**
@@ -61,6 +62,7 @@ public final class CsvFileReader<T> implements ItemStreamReader<ReadResult<T>> {
             header = records.header();
             header.require(format.columns());
             mapper = format.bind(header);
+            key = format.keyColumn().filter(header::has).map(header::column).orElse(null);
             recordsRead = 0;
             skip(alreadyRead);
         } catch (IOException e) {
@@ -121,7 +123,7 @@ public final class CsvFileReader<T> implements ItemStreamReader<ReadResult<T>> {
             T value = mapper.map(fields);
             return value == null ? null : ReadResult.accepted(fileName, line, raw, value);
         } catch (RowRejected rejected) {
-            return ReadResult.rejected(fileName, line, raw, rejected.reason());
+            return ReadResult.rejected(fileName, line, raw, rejected.reason(), key == null ? null : key.raw(fields));
         }
     }
 

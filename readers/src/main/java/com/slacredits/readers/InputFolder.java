@@ -83,6 +83,15 @@ public final class InputFolder {
         claims().ifPresent(file -> new ClaimRows().checkHeader(file));
     }
 
+    /**
+     * Reads the start of every probes file, before anything is written, for the wrong-file rule.
+     *
+     * @throws InputFileException naming the first probes file that is probably not one
+     */
+    public void checkProbeSamples() {
+        probes().forEach(ProbeFileCheck::sample);
+    }
+
     private Optional<Path> present(String name) {
         Path file = folder.resolve(name);
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();

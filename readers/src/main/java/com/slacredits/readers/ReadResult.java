@@ -17,21 +17,34 @@ public final class ReadResult<T> {
     private final String raw;
     private final T value;
     private final String reason;
+    private final String key;
 
-    private ReadResult(String file, long line, String raw, T value, String reason) {
+    private ReadResult(String file, long line, String raw, T value, String reason, String key) {
         this.file = file;
         this.line = line;
         this.raw = raw;
         this.value = value;
         this.reason = reason;
+        this.key = key;
     }
 
     public static <T> ReadResult<T> accepted(String file, long line, String raw, T value) {
-        return new ReadResult<>(file, line, raw, Objects.requireNonNull(value, "value"), null);
+        return new ReadResult<>(file, line, raw, Objects.requireNonNull(value, "value"), null, null);
     }
 
     public static <T> ReadResult<T> rejected(String file, long line, String raw, String reason) {
-        return new ReadResult<>(file, line, raw, null, Objects.requireNonNull(reason, "reason"));
+        return rejected(file, line, raw, reason, null);
+    }
+
+    /** @param key the row's {@link RowFormat#keyColumn()} value, as readable as it was, or null */
+    public static <T> ReadResult<T> rejected(String file, long line, String raw, String reason, String key) {
+        return new ReadResult<>(file, line, raw, null, Objects.requireNonNull(reason, "reason"),
+                key == null || key.isEmpty() ? null : key);
+    }
+
+    /** The key of a rejected row, when its format has a key column and the row a value in it. */
+    public java.util.Optional<String> key() {
+        return java.util.Optional.ofNullable(key);
     }
 
     public boolean isAccepted() {

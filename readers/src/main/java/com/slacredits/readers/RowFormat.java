@@ -14,6 +14,15 @@ public interface RowFormat<T> {
     RowMapper<T> bind(Header header);
 
     /**
+     * The column that names what a row is about ({@code contract_id} for contracts), read even from a
+     * row that is rejected, so that what depends on the row can wait for a good one instead of being
+     * decided as if it did not exist (credit rules, section 7). Empty when nothing waits on the rows.
+     */
+    default java.util.Optional<String> keyColumn() {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Checks a file's header without reading its rows.
      *
      * @throws MissingColumnException when a required column is missing

@@ -63,6 +63,12 @@ class BadRowsTest {
                         "currency is not an ISO 4217 currency code: EURO"),
                 Arguments.of("K-1,CU-1,A,,STARTER,svc-a,100.00,XYZ,2026-01-01,,",
                         "currency is not an ISO 4217 currency code: XYZ"),
+                Arguments.of("K-1,CU-1,A,,STARTER,svc-a,100.00,XXX,2026-01-01,,",
+                        "currency is not a currency with minor units: XXX"),
+                Arguments.of("K-1,CU-1,A,,STARTER,svc-a,100.00,XTS,2026-01-01,,",
+                        "currency is not a currency with minor units: XTS"),
+                Arguments.of("K-1,CU-1,A,,STARTER,svc-a,100.00,XAU,2026-01-01,,",
+                        "currency is not a currency with minor units: XAU"),
                 Arguments.of("K-1,CU-1,A,,STARTER,svc-a,100.00,EUR,2026-02-30,,",
                         "start_date is not a date (YYYY-MM-DD): 2026-02-30"),
                 Arguments.of("K-1,CU-1,A,,STARTER,svc-a,100.00,EUR,2026-01-01,01/02/2026,",
@@ -78,6 +84,34 @@ class BadRowsTest {
     void badContractRows(String row, String reason) throws Exception {
         assertRejected("contracts.csv", CONTRACTS_HEADER, GOOD_CONTRACT, row, reason,
                 new ContractRows(BUILT_IN_PACKS));
+    }
+
+    @Test
+    void spacesAroundAValueAreIgnored() throws Exception {
+        Path file = write(folder, "contracts.csv", CONTRACTS_HEADER + "\n"
+                + " K-1 ,CU-1,\tAcme Logistics ,, STARTER,svc-a, 1200.00 , EUR ,2026-01-01 ,,\n");
+
+        Contract contract = values(read(file, new ContractRows(BUILT_IN_PACKS))).get(0);
+
+        assertThat(contract.contractId()).isEqualTo("K-1");
+        assertThat(contract.customerName()).isEqualTo("Acme Logistics");
+        assertThat(contract.annualFee()).isEqualTo(new BigDecimal("1200.00"));
+        assertThat(contract.currency()).isEqualTo(Currency.getInstance("EUR"));
+    }
+
+    @Test
+    void aRejectedContractRowStillNamesItsContract() throws Exception {
+        Path file = write(folder, "contracts.csv", CONTRACTS_HEADER + "\n"
+                + "K-7,CU-1,A,,STARTER,svc-a,100.00,EURO,2026-01-01,,\n"
+                + ",CU-1,A,,STARTER,svc-a,100.00,EURO,2026-01-01,,\n"
+                + "K-8,CU-1,A\n");
+
+        List<ReadResult<Contract>> rows = read(file, new ContractRows(BUILT_IN_PACKS));
+
+        assertThat(rows).allMatch(ReadResult::isRejected);
+        assertThat(rows.get(0).key()).contains("K-7");
+        assertThat(rows.get(1).key()).as("no id to wait for").isEmpty();
+        assertThat(rows.get(2).key()).as("too few fields to know which is the id").isEmpty();
     }
 
     @Test

@@ -63,6 +63,7 @@ final class SummaryContent {
         rejectedRows(summary, lines);
         lines.add(SummaryLine.row(PENDING, PENDING_HEADINGS,
                 "Period not ended yet", "", "", count(summary.pendingClaims())));
+        waitingForContract(summary, lines);
         noData(summary, lines);
         return lines;
     }
@@ -164,6 +165,18 @@ final class SummaryContent {
                 lines.add(SummaryLine.row(REJECTED_ROWS, REJECTED_HEADINGS, file, "", "", count(rows))));
         lines.add(SummaryLine.row(REJECTED_ROWS, REJECTED_HEADINGS, "All files (see rejects.csv)", "", "",
                 count(summary.rejectedRows())));
+    }
+
+    /** Claims on a contract whose contracts.csv row was rejected wait for a good row (credit rules, section 7). */
+    private static void waitingForContract(RunSummary summary, List<SummaryLine> lines) {
+        List<String> claims = summary.waitingForContract().stream()
+                .map(claim -> claim.claimId() + " (" + claim.contractId() + ")").toList();
+        if (!claims.isEmpty()) {
+            lines.add(SummaryLine.row(PENDING, PENDING_HEADINGS, "Waiting for a good contract row",
+                    String.join(", ", claims.subList(0, Math.min(GAP_CLAIMS, claims.size())))
+                            + (claims.size() > GAP_CLAIMS ? " and " + (claims.size() - GAP_CLAIMS) + " more" : ""),
+                    "", count(claims.size())));
+        }
     }
 
     /**

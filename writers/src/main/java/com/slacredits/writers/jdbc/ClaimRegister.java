@@ -89,6 +89,14 @@ public final class ClaimRegister {
                 (ps, id) -> ps.setString(1, id));
     }
 
+    /** Pending claims on contracts known only from rejected contracts.csv rows, by claim id. */
+    public List<Claim> waitingForContract() {
+        return jdbc.query("SELECT " + COLUMNS + " FROM claim c WHERE c.status = 'PENDING' AND EXISTS "
+                + "(SELECT 1 FROM withheld_contract w WHERE w.contract_id = c.contract_id) AND NOT EXISTS "
+                + "(SELECT 1 FROM contract k WHERE k.contract_id = c.contract_id) ORDER BY c.claim_id",
+                ClaimRegister::claim);
+    }
+
     public long pendingCount() {
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM claim WHERE status = 'PENDING'", Long.class);
         return count == null ? 0 : count;

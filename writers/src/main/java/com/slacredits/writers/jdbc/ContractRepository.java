@@ -18,6 +18,8 @@ public final class ContractRepository {
     private static final String CONTRACT_COLUMNS = "contract_id, customer_id, customer_name, customer_email, edition, "
             + "service_id, annual_fee, currency, start_date, end_date, policy_id, guarantee_pct, terminated_on";
 
+    private static final int CONTRACT_ID_LENGTH = 100;
+
     private final JdbcTemplate jdbc;
 
     public ContractRepository(JdbcTemplate jdbc) {
@@ -95,6 +97,27 @@ public final class ContractRepository {
                 lastDay, contractId);
     }
 
+    /**
+     * Notes contract ids that contracts.csv named only in rejected rows, so that claims on them wait
+     * (credit rules, section 7). An id too long to be a contract cannot be waited for and is left out.
+     */
+    public void withhold(Collection<String> contractIds, long runId) {
+        List<String> ids = contractIds.stream().filter(id -> id.length() <= CONTRACT_ID_LENGTH).distinct().toList();
+        jdbc.batchUpdate("INSERT INTO withheld_contract (contract_id, run_id) VALUES (?, ?) "
+                + "ON DUPLICATE KEY UPDATE contract_id = contract_id", ids, ids.size(), (ps, id) -> {
+                    ps.setString(1, id);
+                    ps.setLong(2, runId);
+                });
+    }
+
+    /** Whether the contract is known only from rejected contracts.csv rows. */
+    public boolean isWithheld(String contractId) {
+        Integer found = jdbc.queryForObject("SELECT COUNT(*) FROM withheld_contract w WHERE w.contract_id = ? "
+                + "AND NOT EXISTS (SELECT 1 FROM contract c WHERE c.contract_id = w.contract_id)", Integer.class,
+                contractId);
+        return found != null && found > 0;
+    }
+
     /** Every contract measured under one of these packs, by id. */
     public List<String> idsUnder(Collection<String> policyIds) {
         if (policyIds.isEmpty()) {
@@ -118,7 +141,7 @@ public final class ContractRepository {
 
     /** Why a contract cannot be stored, if it cannot. */
     public static Optional<String> unfit(Contract c) {
-        return ColumnFit.check().text("contract_id", c.contractId(), 100).text("customer_id", c.customerId(), 100)
+        return ColumnFit.check().text("contract_id", c.contractId(), CONTRACT_ID_LENGTH).text("customer_id", c.customerId(), 100)
                 .text("customer_name", c.customerName(), 300).text("customer_email", c.customerEmail(), 300)
                 .text("edition", c.edition(), 100).text("service_id", c.serviceId(), 200).text("policy", c.policyId(), 100)
                 .amount("annual_fee", c.annualFee()).problem();
