@@ -65,16 +65,45 @@ public final class MonthEndCommand {
         try (ConfigurableApplicationContext context = start(arguments, policies)) {
             MonthEndLauncher launcher = new MonthEndLauncher(context.getBean(JobOperator.class),
                     context.getBean(JobRepository.class), context.getBean(MonthEndJobConfiguration.JOB_NAME + "Job",
-                            Job.class), lockDataSource(context), err);
+                            Job.class), lockDataSource(context), err,
+                    context.getEnvironment().getProperty("spring.datasource.url", ""));
             return launcher.launch(arguments);
         } catch (Exception e) {
             if (EmbeddedDatabaseInUse.isCause(e)) {
                 err.println("Another month-end run is in progress on the same database.");
                 return ExitCode.LOCKED;
             }
-            err.println("The run failed before it started: " + rootMessage(e));
+            // The stack trace is in the log file (logback-spring.xml); the console gets one sentence.
+            MonthEndLauncher.FAILURES.error("the run failed before it started", e);
+            String url = databaseUrl(arguments);
+            err.println(DatabaseTrouble.atStart(e, url).orElseGet(() -> "The run failed before it started: "
+                    + DatabaseTrouble.masked(rootMessage(e), databasePassword(arguments))));
             return ExitCode.FAILED;
         }
+    }
+
+    /**
+     * The database the run uses, as Spring will resolve it, for a sentence when Spring could not
+     * start: the command line, then the environment, then the built-in default.
+     */
+    static String databaseUrl(MonthEndArguments arguments) {
+        return setting(arguments, "spring.datasource.url", "SPRING_DATASOURCE_URL")
+                .orElse("jdbc:h2:file:./data/sla-credits");
+    }
+
+    private static String databasePassword(MonthEndArguments arguments) {
+        return setting(arguments, "spring.datasource.password", "SPRING_DATASOURCE_PASSWORD").orElse("");
+    }
+
+    private static java.util.Optional<String> setting(MonthEndArguments arguments, String property, String variable) {
+        String prefix = "--" + property + "=";
+        for (String argument : arguments.springArguments()) {
+            if (argument.startsWith(prefix)) {
+                return java.util.Optional.of(argument.substring(prefix.length()));
+            }
+        }
+        return java.util.Optional.ofNullable(System.getProperty(property)).or(() -> java.util.Optional.ofNullable(
+                System.getenv(variable)));
     }
 
     private static DataSource lockDataSource(ConfigurableApplicationContext context) {

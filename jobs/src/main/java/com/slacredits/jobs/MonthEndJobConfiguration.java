@@ -320,6 +320,9 @@ public class MonthEndJobConfiguration {
                 .writer(rendered -> { })
                 .taskExecutor(threads)
                 .listener(progress)
+                // on every resume, so that a folder emptied after a crash gets its statements back;
+                // the writer skips the statements that exist
+                .allowStartIfComplete(true)
                 .build();
     }
 
@@ -337,6 +340,7 @@ public class MonthEndJobConfiguration {
                     summary.print(content);
                     return RepeatStatus.FINISHED;
                 }, transactions)
+                .allowStartIfComplete(true)
                 .build();
     }
 
@@ -374,6 +378,9 @@ public class MonthEndJobConfiguration {
                 .writer(writer)
                 .listener(new PublishWhenCompleted(writer))
                 .listener(progress)
+                // Outputs are written again on every resume, from the database: a folder emptied
+                // after a crash gets every file back, and a file written twice is the same file.
+                .allowStartIfComplete(true)
                 .build();
     }
 

@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
@@ -23,19 +27,26 @@ import org.springframework.batch.core.repository.JobRepository;
  */
 public final class MonthEndLauncher {
 
+    /** Outside com.slacredits, so only the log file has it (logback-spring.xml): stack traces are not the console's. */
+    static final Logger FAILURES = LoggerFactory.getLogger("sla-credits.failures");
+    /** How many of the latest runs are checked for one left unfinished. */
+    private static final int RECENT_RUNS = 50;
+
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job job;
     private final DataSource lockDataSource;
     private final PrintStream out;
+    private final String databaseUrl;
 
     public MonthEndLauncher(JobOperator jobOperator, JobRepository jobRepository, Job job, DataSource lockDataSource,
-            PrintStream out) {
+            PrintStream out, String databaseUrl) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = job;
         this.lockDataSource = lockDataSource;
         this.out = out;
+        this.databaseUrl = databaseUrl;
     }
 
     public ExitCode launch(MonthEndArguments arguments) throws Exception {
@@ -48,6 +59,13 @@ public final class MonthEndLauncher {
                         + "give a new --output folder.");
                 return ExitCode.USAGE;
             }
+            if (!resuming) {
+                Optional<JobExecution> unfinished = unfinished();
+                if (unfinished.isPresent()) {
+                    out.println(unfinishedSentence(unfinished.get()));
+                    return ExitCode.USAGE;
+                }
+            }
             if (!resuming && holdsFiles(arguments.output())) {
                 out.println("The output folder " + arguments.output() + " is not empty: a run never overwrites "
                         + "the results of an earlier run.");
@@ -55,23 +73,64 @@ public final class MonthEndLauncher {
             }
             if (resuming && last.getStatus().isRunning()) {
                 // We hold the lock, so the run that left this execution "running" is dead.
+                BatchStatus left = last.getStatus();
                 jobOperator.recover(last);
+                out.println("Recovered run " + last.getJobInstance().getInstanceId() + ", left " + left
+                        + " by a process that is gone; it resumes now.");
             }
             if (resuming) {
                 out.println("Resuming the run that stopped in " + arguments.output());
             }
             Files.createDirectories(arguments.output());
-            JobExecution execution = jobOperator.start(job, parameters);
+            JobExecution execution;
+            try {
+                execution = jobOperator.start(job, parameters);
+            } catch (Exception e) {
+                // The job repository itself could not be written: the run had started.
+                FAILURES.error("the run stopped with its job repository unreachable", e);
+                long runId = runIdOf(parameters);
+                out.println(DatabaseTrouble.midRun(e, databaseUrl, runId).orElseGet(() -> "The run failed: "
+                        + MonthEndCommand.rootMessage(e).strip().lines().findFirst().orElse("")
+                        + ". Run the same command again to resume it where it stopped."));
+                return ExitCode.FAILED;
+            }
             if (execution.getStatus() == BatchStatus.COMPLETED) {
                 return ExitCode.COMPLETED;
             }
-            out.println("The run failed: " + failureOf(execution)
-                    + ". Run the same command again to resume it where it stopped.");
+            Optional<String> database = execution.getAllFailureExceptions().stream().findFirst()
+                    .flatMap(failure -> DatabaseTrouble.midRun(failure, databaseUrl,
+                            execution.getJobInstance().getInstanceId()));
+            out.println(database.orElseGet(() -> "The run failed: " + failureOf(execution)
+                    + ". Run the same command again to resume it where it stopped."));
             return ExitCode.FAILED;
         } catch (RunLock.HeldElsewhere e) {
             out.println(e.getMessage());
             return ExitCode.LOCKED;
         }
+    }
+
+    /**
+     * The latest run of the job that did not complete, if any. A new run beside it would decide the
+     * claims it left and leave its customers without statements, so it must be resumed first.
+     */
+    private Optional<JobExecution> unfinished() {
+        for (JobInstance instance : jobRepository.getJobInstances(job.getName(), 0, RECENT_RUNS)) {
+            JobExecution last = jobRepository.getLastJobExecution(instance);
+            if (last != null && last.getStatus() != BatchStatus.COMPLETED && last.getStatus() != BatchStatus.ABANDONED) {
+                return Optional.of(last);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String unfinishedSentence(JobExecution execution) {
+        JobParameters parameters = execution.getJobParameters();
+        String asOf = parameters.getString(MonthEndJobParameters.AS_OF);
+        String input = parameters.getString(MonthEndJobParameters.INPUT);
+        String output = parameters.getString(MonthEndJobParameters.OUTPUT);
+        return "Run " + execution.getJobInstance().getInstanceId() + " (as of " + asOf + ", results in " + output
+                + ") is unfinished (" + execution.getStatus() + "); resume it first with: java -jar sla-credits.jar "
+                + "month-end --as-of=" + asOf + " --input=" + input + " --output=" + output;
     }
 
     static JobParameters parameters(MonthEndArguments arguments) {
@@ -81,6 +140,16 @@ public final class MonthEndLauncher {
                 .addString(MonthEndJobParameters.OUTPUT, arguments.output().toString())
                 .addString(MonthEndJobParameters.DRY_RUN, Boolean.toString(arguments.dryRun()))
                 .toJobParameters();
+    }
+
+    /** The run id of the job instance, or 0 when the repository cannot say: it is the one that went away. */
+    private long runIdOf(JobParameters parameters) {
+        try {
+            JobExecution last = jobRepository.getLastJobExecution(job.getName(), parameters);
+            return last == null ? 0 : last.getJobInstance().getInstanceId();
+        } catch (RuntimeException e) {
+            return 0;
+        }
     }
 
     private static boolean holdsFiles(Path folder) throws IOException {

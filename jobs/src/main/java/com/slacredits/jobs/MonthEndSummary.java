@@ -52,6 +52,10 @@ public final class MonthEndSummary {
             text.append(String.format("No claims.csv in the input: only automatic periods were decided.%n"));
         }
         text.append(String.format("Claims decided: %d%n", summary.decidedCount()));
+        if (summary.decidedCount() == 0) {
+            text.append(String.format("Nothing new to decide: no claim or automatic period was due and undecided as of %s.%n",
+                    summary.asOf()));
+        }
         for (Map.Entry<String, Long> count : summary.decidedByOutcomeAndReason().entrySet()) {
             text.append(String.format("  %-36s %6d%n", count.getKey(), count.getValue()));
         }

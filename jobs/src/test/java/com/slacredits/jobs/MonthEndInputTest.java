@@ -53,6 +53,51 @@ class MonthEndInputTest {
     }
 
     @Test
+    void aProbesFileMostOfWhoseRowsAreBadStopsTheRunBeforeAnythingIsWritten() throws IOException {
+        // The October export with the offset removed from every checked_at: the wrong file, not bad rows.
+        StringBuilder probes = new StringBuilder("service_id,checked_at,status\n");
+        for (int minute = 0; minute < 600; minute++) {
+            probes.append(String.format("svc-1,2026-10-03T%02d:%02d:10,UP%n", minute / 60, minute % 60));
+        }
+        probes.append("svc-1,2026-10-03T12:00:10Z,UP\n".repeat(599));
+        write("probes-02.csv", probes.toString());
+
+        CommandRun run = run("--as-of=2026-11-05", "--output=" + work.resolve("out"));
+
+        assertThat(run.code()).isEqualTo(ExitCode.FAILED);
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err()).contains("probes-02.csv is probably not a probes file: 600 of its first 1,199 rows cannot "
+                + "be read (line 2: checked_at has no UTC offset", "run the same command again");
+        assertThat(work.resolve("out")).doesNotExist();
+        assertThat(Files.exists(work.resolve("db.mv.db"))).as("no database created").isFalse();
+    }
+
+    @Test
+    void aProbesFileWithHalfItsRowsBadIsReadWithTheBadRowsRejected() throws IOException {
+        write("probes.csv", "service_id,checked_at,status\n" + "svc-1,2026-10-03T12:00:10,UP\n".repeat(5)
+                + "svc-1,2026-10-03T12:00:10Z,UP\n".repeat(5));
+
+        CommandRun run = run("--as-of=2026-11-05", "--output=" + work.resolve("out"));
+
+        assertThat(run.code()).isEqualTo(ExitCode.COMPLETED);
+        assertThat(run.out()).contains("Rows rejected: probes.csv 5");
+    }
+
+    @Test
+    void anUnreachableDatabaseIsOneSentenceNamingItsUrlWithoutUserOrPassword() {
+        CommandRun run = CommandRun.of(null, "month-end", "--input=" + input, "--as-of=2026-11-05",
+                "--output=" + work.resolve("out"),
+                "--spring.datasource.url=jdbc:mysql://finance:s3cret-1@127.0.0.1:1/sla?password=s3cret-1",
+                "--spring.datasource.password=s3cret-1");
+
+        assertThat(run.code()).isEqualTo(ExitCode.FAILED);
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err()).contains("The database at jdbc:mysql://127.0.0.1:1/sla?password=**** cannot be reached");
+        assertThat(run.out() + run.err()).doesNotContain("s3cret-1").doesNotContain("\tat ").doesNotContain("Exception");
+        assertThat(work.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void anInvalidPolicyPackStopsTheRunWithExitCodeTwoBeforeAnythingIsWritten() throws IOException {
         Path policies = Files.createDirectories(work.resolve("policies"));
         Files.writeString(policies.resolve("acme.yaml"), """
@@ -144,7 +189,8 @@ class MonthEndInputTest {
     @Test
     void cellsThatASpreadsheetWouldRunAreDefused() throws IOException {
         write("claims.csv", CLAIMS + "=1+2,K-1,2026-10,2026-11-02T10:00:00+01:00,EMAIL,,\n");
-        write("probes.csv", "service_id,checked_at,status\n=cmd|' /C calc'!A0,2026-10-03T12:00:10,UP\n");
+        write("probes.csv", "service_id,checked_at,status\n=cmd|' /C calc'!A0,2026-10-03T12:00:10,UP\n"
+                + "svc-1,2026-10-03T12:00:10Z,UP\n");
 
         CommandRun run = run("--as-of=2026-11-05", "--output=" + work.resolve("out"));
 

@@ -169,6 +169,14 @@ abstract class MonthEndScenarios {
         assertThat(database.count("SELECT COUNT(*) FROM claim_decision")).isEqualTo(11);
         assertThat(database.count("SELECT COUNT(*) FROM invoice_adjustment")).isEqualTo(1);
 
+        // A new run beside the failed one would leave its customers without statements: refused.
+        CommandRun beside = monthEnd("2026-11-05", work.resolve("elsewhere"));
+        assertThat(beside.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(beside.err().strip().lines()).hasSize(1);
+        assertThat(beside.err()).contains("is unfinished (FAILED)", "results in " + out,
+                "resume it first with: java -jar sla-credits.jar month-end --as-of=2026-11-05", "--output=" + out);
+        assertThat(work.resolve("elsewhere")).doesNotExist();
+
         execute("DELETE FROM invoice_adjustment WHERE claim_id = 'IN-THE-WAY'");
         CommandRun resumed = monthEnd("2026-11-05", out);
 
@@ -177,6 +185,46 @@ abstract class MonthEndScenarios {
         assertExpectedOctober(out);
         assertThat(database.count("SELECT COUNT(*) FROM claim_decision")).isEqualTo(11);
         assertThat(database.count("SELECT COUNT(*) FROM invoice_adjustment")).isEqualTo(5);
+    }
+
+    @Test
+    void aResumedRunWhoseFolderWasEmptiedWritesEveryFileAgain() throws Exception {
+        assertThat(monthEnd("2026-10-15", work.resolve("mid-october")).code()).isEqualTo(ExitCode.COMPLETED);
+        execute("INSERT INTO invoice_adjustment (adjustment_id, claim_id, run_id, contract_id, customer_id, "
+                + "period, kind, amount, currency, settlement) VALUES ('ADJ-CL-03', 'IN-THE-WAY', 0, 'K-X', "
+                + "'CU-X', '2026-10', 'SLA_CREDIT', 1, 'EUR', 'NEXT_INVOICE')");
+        Path out = work.resolve("out");
+        assertThat(monthEnd("2026-11-05", out).code()).isEqualTo(ExitCode.FAILED);
+        execute("DELETE FROM invoice_adjustment WHERE claim_id = 'IN-THE-WAY'");
+        // The resume gets past posting, the CSVs and the statements, and fails on the summary, whose
+        // place a folder takes.
+        Files.createDirectories(out.resolve("summary.pdf").resolve("in-the-way"));
+        assertThat(monthEnd("2026-11-05", out).code()).isEqualTo(ExitCode.FAILED);
+        assertThat(out.resolve("decisions.csv")).exists();
+
+        // The operator's rm -rf of what they took for a partial folder, then the same command.
+        org.springframework.util.FileSystemUtils.deleteRecursively(out);
+        CommandRun again = monthEnd("2026-11-05", out);
+
+        assertThat(again.code()).as(again.err()).isEqualTo(ExitCode.COMPLETED);
+        assertExpectedOctober(out);
+        assertThat(out.resolve("summary.pdf")).exists();
+        try (var statements = Files.list(out.resolve("statements"))) {
+            assertThat(statements.count()).isEqualTo(6);
+        }
+        assertThat(database.count("SELECT COUNT(*) FROM claim_decision")).isEqualTo(11);
+        assertThat(database.count("SELECT COUNT(*) FROM invoice_adjustment")).isEqualTo(5);
+    }
+
+    @Test
+    void aCompletedMonthRunAgainIntoANewFolderSaysThereWasNothingNewToDecide() throws Exception {
+        assertThat(monthEnd("2026-11-05", work.resolve("first")).code()).isEqualTo(ExitCode.COMPLETED);
+
+        CommandRun again = monthEnd("2026-11-05", work.resolve("again"));
+
+        assertThat(again.code()).isEqualTo(ExitCode.COMPLETED);
+        assertThat(again.out()).containsOnlyOnce("Nothing new to decide");
+        assertThat(database.count("SELECT COUNT(*) FROM claim_decision")).isEqualTo(11);
     }
 
     CommandRun fivePacks(String asOf, Path output, String... extra) {
