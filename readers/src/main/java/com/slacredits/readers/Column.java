@@ -94,9 +94,23 @@ public final class Column {
                 + Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", ")), value);
     }
 
-    /** An ISO-8601 instant with an offset. */
+    /** The earliest and latest instants a file may hold: the database's months run from 1970 to 9999. */
+    static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+    /**
+     * The largest amount a file may hold. Amounts are stored as DECIMAL(19,4), fifteen whole digits;
+     * a refund adds invoices up, so a single value keeps three digits of room for the sums.
+     */
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
+
+    /** An ISO-8601 instant with an offset, in the years 1970 to 9999. */
     public Instant instant(String[] fields) throws RowRejected {
-        return InstantParser.parse(name, text(fields));
+        String value = text(fields);
+        Instant instant = InstantParser.parse(name, value);
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw rejected("is outside the years 1970 to 9999", value);
+        }
+        return instant;
     }
 
     public Optional<Instant> optionalInstant(String[] fields) throws RowRejected {
@@ -238,6 +252,9 @@ public final class Column {
             throw rejected("is not a decimal number", value);
         }
         BigDecimal amount = new BigDecimal(value);
+        if (amount.abs().compareTo(MAX_AMOUNT) > 0) {
+            throw rejected("is more than 1000000000000, the most an amount may be", value);
+        }
         int digits = Money.minorDigits(currency);
         // trailing zeros add no precision: 5000.00 is a valid amount of yen
         if (amount.stripTrailingZeros().scale() > digits) {

@@ -5,6 +5,7 @@ import com.slacredits.domain.EditionTerms;
 import com.slacredits.domain.PolicyCatalog;
 import com.slacredits.domain.PolicyPack;
 import com.slacredits.domain.ServiceGroup;
+import com.slacredits.domain.StatementFileName;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -61,6 +62,9 @@ public final class ContractRows implements RowFormat<Contract> {
         return fields -> {
             String id = contractId.text(fields);
             String customer = customerId.text(fields);
+            if (!StatementFileName.fits(customer)) {
+                throw customerId.rejected("is too long to name its statement file (255 bytes once escaped)");
+            }
             String name = customerName.text(fields);
             String email = customerEmail.optionalText(fields);
             String service = serviceId.text(fields);

@@ -76,7 +76,12 @@ class BadRowsTest {
                 Arguments.of("K-1,CU-1,A,,STARTER,svc-a,100.00,EUR,2026-01-01,2025-12-31,",
                         "end_date 2025-12-31 is before start_date 2026-01-01"),
                 Arguments.of("K-1,CU-1,A,,STARTER,svc-a,100.00,EUR,2026-01-01,,gold-2030",
-                        "policy names an unknown policy pack: gold-2030"));
+                        "policy names an unknown policy pack: gold-2030"),
+                // poison values: each once made "run the same command again" fail at a later step
+                Arguments.of("K-1," + "/".repeat(100) + ",A,,STARTER,svc-a,100.00,EUR,2026-01-01,,",
+                        "customer_id is too long to name its statement file (255 bytes once escaped)"),
+                Arguments.of("K-1,CU-1,A,,STARTER,svc-a,1000000000000.01,EUR,2026-01-01,,",
+                        "annual_fee is more than 1000000000000, the most an amount may be: 1000000000000.01"));
     }
 
     @ParameterizedTest
@@ -136,13 +141,33 @@ class BadRowsTest {
                 Arguments.of("INV-1,K-1,2026-01-01,2026-01-31,-0.01,EUR", "amount must not be negative: -0.01"),
                 Arguments.of("INV-1,K-1,2026-01-01,2026-01-31,1.005,USD",
                         "amount has more decimals than USD allows (2): 1.005"),
-                Arguments.of("INV-1,K-1,2026-01-01,2026-01-31,100.00,eur", "currency is not an ISO 4217 currency code: eur"));
+                Arguments.of("INV-1,K-1,2026-01-01,2026-01-31,100.00,eur", "currency is not an ISO 4217 currency code: eur"),
+                Arguments.of("INV-1,K-1,2026-01-01,2026-01-31,999999999999999.00,EUR",
+                        "amount is more than 1000000000000, the most an amount may be: 999999999999999.00"));
     }
 
     @ParameterizedTest
     @MethodSource("badInvoices")
     void badInvoiceRows(String row, String reason) throws Exception {
         assertRejected("invoices.csv", INVOICES_HEADER, GOOD_INVOICE, row, reason, new InvoiceRows());
+    }
+
+    @Test
+    void theBoundsOfAValueAreThemselvesValid() throws Exception {
+        Path probes = write(folder, "probes.csv", PROBES_HEADER + "\nsvc-a,1970-01-01T00:00:00Z,UP"
+                + "\nsvc-a,9999-12-31T23:59:59Z,DOWN\n");
+        Path invoices = write(folder, "invoices.csv", INVOICES_HEADER
+                + "\nINV-1,K-1,2026-01-01,2026-01-31,1000000000000.00,EUR\n");
+        // 251 plain characters and ".pdf" are 255 bytes, the most a file name holds
+        Path contracts = write(folder, "contracts.csv", CONTRACTS_HEADER + "\nK-1," + "c".repeat(251)
+                + ",A,,STARTER,svc-a,100.00,EUR,2026-01-01,,\nK-2," + "c".repeat(252)
+                + ",A,,STARTER,svc-a,100.00,EUR,2026-01-01,,\n");
+
+        assertThat(values(read(probes, new ProbeRows()))).hasSize(2);
+        assertThat(values(read(invoices, new InvoiceRows()))).extracting(Invoice::amount)
+                .containsExactly(new BigDecimal("1000000000000.00"));
+        assertThat(values(read(contracts, new ContractRows(BUILT_IN_PACKS)))).extracting(Contract::contractId)
+                .containsExactly("K-1");
     }
 
     @Test
@@ -164,7 +189,13 @@ class BadRowsTest {
                 Arguments.of("svc-a,,UP", "checked_at is empty"),
                 Arguments.of(" ,2026-11-02T09:00:00Z,UP", "service_id is empty"),
                 Arguments.of("svc-a,2026-11-02T09:00:00Z,up", "status is not one of UP, DOWN: up"),
-                Arguments.of("svc-a,2026-11-02T09:00:00Z,", "status is empty"));
+                Arguments.of("svc-a,2026-11-02T09:00:00Z,", "status is empty"),
+                Arguments.of("svc-a,+10000-01-01T00:00:00Z,UP",
+                        "checked_at is outside the years 1970 to 9999: +10000-01-01T00:00:00Z"),
+                Arguments.of("svc-a,-0001-01-01T00:00:00Z,UP",
+                        "checked_at is outside the years 1970 to 9999: -0001-01-01T00:00:00Z"),
+                Arguments.of("svc-a,1969-12-31T23:59:59Z,UP",
+                        "checked_at is outside the years 1970 to 9999: 1969-12-31T23:59:59Z"));
     }
 
     @ParameterizedTest

@@ -1,5 +1,6 @@
 package com.slacredits.reports;
 
+import com.slacredits.domain.StatementFileName;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package com.slacredits.reports;
 
+import com.slacredits.domain.StatementFileName;
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;

@@ -4,6 +4,7 @@ import static com.slacredits.reports.October2026.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.slacredits.domain.Channel;
+import com.slacredits.domain.StatementFileName;
 import com.slacredits.domain.ClaimDecision;
 import com.slacredits.domain.Contract;
 import com.slacredits.domain.Termination;

@@ -1,4 +1,4 @@
-package com.slacredits.reports;
+package com.slacredits.domain;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,10 +18,26 @@ public final class StatementFileName {
     private StatementFileName() {
     }
 
+    /**
+     * Whether a statement can be named after this customer id. A reader asks before it accepts the
+     * row, so that an id no file system can hold is a rejected row, not a run that fails at its end.
+     */
+    public static boolean fits(String customerId) {
+        return !customerId.isEmpty() && escaped(customerId).length() <= MAX_NAME_BYTES;
+    }
+
     public static String of(String customerId) {
         if (customerId.isEmpty()) {
             throw new IllegalArgumentException("a customer id is needed to name a statement");
         }
+        String name = escaped(customerId);
+        if (name.length() > MAX_NAME_BYTES) {
+            throw new IllegalArgumentException("customer id too long for a file name: " + customerId);
+        }
+        return name;
+    }
+
+    private static String escaped(String customerId) {
         StringBuilder name = new StringBuilder(customerId.length() + 4);
         byte[] bytes = customerId.getBytes(StandardCharsets.UTF_8);
         for (int i = 0; i < bytes.length; i++) {
@@ -35,11 +51,7 @@ public final class StatementFileName {
                         .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
             }
         }
-        name.append(".pdf");
-        if (name.length() > MAX_NAME_BYTES) {
-            throw new IllegalArgumentException("customer id too long for a file name: " + customerId);
-        }
-        return name.toString();
+        return name.append(".pdf").toString();
     }
 
     /** The statement's path inside {@code folder}, checked to stay there. */
