@@ -107,8 +107,10 @@ duck_wall=$(python3 -c "print(f'{$EPOCHREALTIME - $duck_start:.1f}')")
 sed 's/^/   /' "$work/duckdb.out"
 
 # --- 4. the product: the real jar, every line timestamped as it arrives ----------------------------
+# --release-held: the generated month credits 62 % of its verified claims, which the credit brake
+# holds by default (files.md, exit 4); the benchmark measures a month that posts.
 cmd=(java -Xmx"$heap" -jar "$jar" month-end --as-of=2026-11-05 --input="$data/input" --policies=bench/policies
-     --output="$work/out" "${db_args[@]}")
+     --output="$work/out" --release-held "${db_args[@]}")
 timer=(); [ -x /usr/bin/time ] && timer=(/usr/bin/time -f %M -o "$work/rss")
 echo "== product: ${cmd[*]}"
 sync

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -19,6 +20,7 @@ import java.util.TreeMap;
  *     needed; a filed claim on one waits for it (credit rules, section 7)
  * @param waitingForContract pending claims on contracts known only from rejected contracts.csv rows
  *     (credit rules, section 7), by claim id
+ * @param hold why the credit brake held the run's adjustments, when it did and they are not released
  */
 public record RunSummary(
         LocalDate asOf,
@@ -27,11 +29,25 @@ public record RunSummary(
         long pendingClaims,
         SortedMap<String, Long> rejectedRowsPerFile,
         List<MonitoringGap> servicesWithoutData,
-        List<Claim> waitingForContract) {
+        List<Claim> waitingForContract,
+        Optional<CreditHold> hold) {
 
     public RunSummary(LocalDate asOf, boolean dryRun, List<ClaimDecision> decisions, long pendingClaims,
             SortedMap<String, Long> rejectedRowsPerFile, List<MonitoringGap> servicesWithoutData) {
         this(asOf, dryRun, decisions, pendingClaims, rejectedRowsPerFile, servicesWithoutData, List.of());
+    }
+
+    public RunSummary(LocalDate asOf, boolean dryRun, List<ClaimDecision> decisions, long pendingClaims,
+            SortedMap<String, Long> rejectedRowsPerFile, List<MonitoringGap> servicesWithoutData,
+            List<Claim> waitingForContract) {
+        this(asOf, dryRun, decisions, pendingClaims, rejectedRowsPerFile, servicesWithoutData, waitingForContract,
+                Optional.empty());
+    }
+
+    /** The same run, held by the credit brake for {@code hold}. */
+    public RunSummary heldFor(CreditHold hold) {
+        return new RunSummary(asOf, dryRun, decisions, pendingClaims, rejectedRowsPerFile, servicesWithoutData,
+                waitingForContract, Optional.of(hold));
     }
 
     /** One line of the totals: the sum of one kind of adjustment in one currency. */
@@ -40,6 +56,7 @@ public record RunSummary(
 
     public RunSummary {
         Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(hold, "hold");
         decisions = decisions.stream().sorted(Comparator.comparing(ClaimDecision::claimId)).toList();
         rejectedRowsPerFile = new TreeMap<>(rejectedRowsPerFile);
         servicesWithoutData = servicesWithoutData.stream()

@@ -9,7 +9,9 @@ public enum ExitCode {
     /** The command line or a policy pack was wrong. */
     USAGE(2),
     /** Another run is in progress on the same database. */
-    LOCKED(3);
+    LOCKED(3),
+    /** The run decided everything and held its adjustments for review: the credit brake (--release-held posts them). */
+    HELD(4);
 
     private final int status;
 

@@ -1,13 +1,16 @@
 package com.slacredits.jobs;
 
+import com.slacredits.domain.CreditBrake;
 import com.slacredits.domain.SlotTimeline;
 import com.slacredits.writers.jdbc.AdjustmentJournal;
 import com.slacredits.writers.jdbc.ClaimRegister;
 import com.slacredits.writers.jdbc.ContractRepository;
 import com.slacredits.writers.jdbc.DecisionJournal;
+import com.slacredits.writers.jdbc.HoldRegister;
 import com.slacredits.writers.jdbc.RunRecord;
 import com.slacredits.writers.jdbc.SlotRepository;
 import com.slacredits.writers.jdbc.WindowRepository;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Collection;
@@ -60,6 +63,23 @@ public class LedgerStoreConfiguration {
     @Bean
     RunRecord runRecord(JdbcTemplate jdbc) {
         return new RunRecord(jdbc);
+    }
+
+    @Bean
+    HoldRegister holdRegister(JdbcTemplate jdbc) {
+        return new HoldRegister(jdbc);
+    }
+
+    /** The limits of the brake on runaway credits, from {@code sla-credits.brake.*}; the README lists them. */
+    @Bean
+    CreditBrake creditBrake(Environment env) {
+        CreditBrake defaults = CreditBrake.DEFAULT;
+        return new CreditBrake(
+                env.getProperty("sla-credits.brake.fee-share-percent", BigDecimal.class, defaults.feeSharePercent()),
+                env.getProperty("sla-credits.brake.credited-share-percent", BigDecimal.class,
+                        defaults.creditedSharePercent()),
+                env.getProperty("sla-credits.brake.minimum-verified-claims", Integer.class,
+                        defaults.minimumVerifiedClaims()));
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package com.slacredits.jobs;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,15 +11,23 @@ import java.util.Optional;
 
 /**
  * The month-end command line: {@code month-end --as-of=DATE --input=DIR --output=DIR [--dry-run]
- * [--policies=DIR]}, plus any {@code --spring.*} setting, which goes to Spring Boot untouched.
+ * [--policies=DIR] [--release-held]}, plus any {@code --spring.*} or {@code --sla-credits.*} setting, which
+ * goes to Spring Boot untouched.
  *
  * @param policies a folder of the customer's own policy packs, added to the built-in ones
+ * @param releaseHeld posts what the credit brake held (files.md, exit 4); it does not identify the run,
+ *     so the held run's own command with it resumes that run
  */
 public record MonthEndArguments(LocalDate asOf, Path input, Path output, boolean dryRun, Optional<Path> policies,
-        List<String> springArguments) {
+        List<String> springArguments, boolean releaseHeld) {
+
+    public MonthEndArguments(LocalDate asOf, Path input, Path output, boolean dryRun, Optional<Path> policies,
+            List<String> springArguments) {
+        this(asOf, input, output, dryRun, policies, springArguments, false);
+    }
 
     public static final String USAGE = "Usage: java -jar jobs/target/sla-credits.jar month-end --as-of=YYYY-MM-DD "
-            + "--input=DIR --output=DIR [--dry-run] [--policies=DIR] [--spring.datasource.url=jdbc:mysql://...]";
+            + "--input=DIR --output=DIR [--dry-run] [--policies=DIR] [--release-held] [--spring.datasource.url=jdbc:mysql://...]";
 
     public static MonthEndArguments parse(String... args) throws UsageException {
         if (args.length == 0 || !"month-end".equals(args[0])) {
@@ -30,6 +39,7 @@ public record MonthEndArguments(LocalDate asOf, Path input, Path output, boolean
         String output = null;
         String policies = null;
         boolean dryRun = false;
+        boolean releaseHeld = false;
         List<String> spring = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
@@ -43,7 +53,9 @@ public record MonthEndArguments(LocalDate asOf, Path input, Path output, boolean
                 policies = once(policies, "--policies", arg.substring("--policies=".length()));
             } else if (arg.equals("--dry-run")) {
                 dryRun = true;
-            } else if (arg.startsWith("--spring.") && arg.contains("=")) {
+            } else if (arg.equals("--release-held")) {
+                releaseHeld = true;
+            } else if ((arg.startsWith("--spring.") || arg.startsWith("--sla-credits.")) && arg.contains("=")) {
                 spring.add(arg);
             } else {
                 throw new UsageException("Unknown argument '" + arg + "'.");
@@ -52,17 +64,44 @@ public record MonthEndArguments(LocalDate asOf, Path input, Path output, boolean
         LocalDate date = parseDate(required(asOf, "--as-of"));
         Path inputDir = Path.of(required(input, "--input")).toAbsolutePath().normalize();
         Path outputDir = Path.of(required(output, "--output")).toAbsolutePath().normalize();
+        if (Files.exists(inputDir) && !Files.isDirectory(inputDir)) {
+            throw new UsageException("The input " + inputDir + " is a file, not a folder.");
+        }
         if (!Files.isDirectory(inputDir)) {
             throw new UsageException("The input folder " + inputDir + " does not exist.");
         }
         if (Files.exists(outputDir) && !Files.isDirectory(outputDir)) {
             throw new UsageException("The output " + outputDir + " is a file, not a folder.");
         }
+        if (linksResolved(outputDir).startsWith(linksResolved(inputDir))) {
+            // the input is another system's drop folder: results there get mistaken for, or cleaned with, its exports
+            throw new UsageException("The output folder " + outputDir + " is inside the input folder " + inputDir
+                    + ": give an output folder outside it.");
+        }
         Optional<Path> policiesDir = Optional.ofNullable(policies).map(dir -> Path.of(dir).toAbsolutePath().normalize());
         if (policiesDir.isPresent() && !Files.isDirectory(policiesDir.get())) {
             throw new UsageException("The policies folder " + policiesDir.get() + " does not exist.");
         }
-        return new MonthEndArguments(date, inputDir, outputDir, dryRun, policiesDir, List.copyOf(spring));
+        return new MonthEndArguments(date, inputDir, outputDir, dryRun, policiesDir, List.copyOf(spring), releaseHeld);
+    }
+
+    /**
+     * The path with the links of its existing part followed, so that a link cannot put the output
+     * inside the input unnoticed; the part still to be created stays as written.
+     */
+    private static Path linksResolved(Path path) {
+        Path existing = path;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return path;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(path));
+        } catch (IOException e) {
+            return path;
+        }
     }
 
     private static String once(String previous, String name, String value) throws UsageException {

@@ -10,9 +10,10 @@ import org.springframework.context.annotation.ScopedProxyMode;
 import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.beans.factory.annotation.Value;
 import com.slacredits.domain.Contract;
+import com.slacredits.domain.CreditBrake;
+import java.time.Clock;
 import com.slacredits.domain.ExcusedWindow;
 import com.slacredits.domain.PolicyCatalog;
-import com.slacredits.domain.RunSummary;
 import com.slacredits.readers.ClaimRows;
 import com.slacredits.readers.ContractRows;
 import com.slacredits.readers.InputFolder;
@@ -24,10 +25,7 @@ import com.slacredits.readers.WindowRows;
 import com.slacredits.reports.CompiledReports;
 import com.slacredits.reports.CustomerStatement;
 import com.slacredits.reports.DecisionWording;
-import com.slacredits.reports.StatementItemWriter;
 import com.slacredits.reports.StatementRenderer;
-import com.slacredits.reports.StatementRun;
-import com.slacredits.reports.SummaryParameters;
 import com.slacredits.reports.SummaryRenderer;
 import com.slacredits.writers.csv.AdjustmentRow;
 import com.slacredits.writers.csv.CsvOutputWriter;
@@ -39,6 +37,7 @@ import com.slacredits.writers.jdbc.AdjustmentJournal;
 import com.slacredits.writers.jdbc.ClaimRegister;
 import com.slacredits.writers.jdbc.ContractRepository;
 import com.slacredits.writers.jdbc.DecisionJournal;
+import com.slacredits.writers.jdbc.HoldRegister;
 import com.slacredits.writers.jdbc.RunRecord;
 import com.slacredits.writers.jdbc.SlotRepository;
 import com.slacredits.writers.jdbc.SlotRepository.SlotKey;
@@ -51,7 +50,6 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
@@ -95,11 +93,12 @@ public class MonthEndJobConfiguration {
     }
 
     @Bean
-    Job monthEndJob(CurrentRun run, Step prepare, Step contracts, Step invoices, Step windows, Step probes,
-            Step mergeProbes, Step claims, Step decide, Step postAdjustments, Step writeDecisions,
-            Step writeAdjustments, Step writeRejects, Step statements, Step summary) {
+    Job monthEndJob(CurrentRun run, HoldRegister holds, Step prepare, Step contracts, Step invoices, Step windows,
+            Step probes, Step mergeProbes, Step claims, Step decide, Step brake, Step postAdjustments,
+            Step writeDecisions, Step writeAdjustments, Step writeRejects, Step statements, Step summary) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(run)
+                .listener(new HeldRunListener(holds, arguments.dryRun()))
                 .start(prepare)
                 .next(contracts)
                 .next(invoices)
@@ -108,6 +107,7 @@ public class MonthEndJobConfiguration {
                 .next(mergeProbes)
                 .next(claims)
                 .next(decide)
+                .next(brake)
                 .next(postAdjustments)
                 .next(writeDecisions)
                 .next(writeAdjustments)
@@ -265,14 +265,29 @@ public class MonthEndJobConfiguration {
                 .slice(index, count));
     }
 
+    /** The brake on runaway credits: holds the run before it posts when it passes a limit. */
     @Bean
-    Step postAdjustments(DecisionJournal journal, AdjustmentJournal adjustments, CurrentRun run) {
+    Step brake(CreditBrake brake, DecisionJournal journal, HoldRegister holds) {
+        return new StepBuilder("brake", jobRepository)
+                .tasklet(new CreditBrakeCheck(brake, journal, holds, arguments.releaseHeld(), arguments.output(),
+                        Clock.systemUTC()), transactions)
+                .listener(progress)
+                // on every resume: a held run stays held until --release-held
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    @Bean
+    Step postAdjustments(DecisionJournal journal, AdjustmentJournal adjustments, HoldRegister holds, CurrentRun run) {
         return new StepBuilder("postAdjustments", jobRepository)
                 .<Adjustment, Adjustment>chunk(500)
                 .transactionManager(transactions)
-                .reader(new DeferredListReader<>(() -> unposted(journal, adjustments, run.id())))
+                .reader(new DeferredListReader<>(() -> holds.isHeld(run.id()) ? List.<Adjustment>of()
+                        : unposted(journal, adjustments, run.id())))
                 .writer(chunk -> adjustments.post(run.id(), chunk.getItems()))
                 .listener(progress)
+                // a held run completes this step posting nothing; released, it posts what was held
+                .allowStartIfComplete(true)
                 .build();
     }
 
@@ -304,21 +319,19 @@ public class MonthEndJobConfiguration {
      * writes them on one; a restart reads every customer again and skips the finished files.
      */
     @Bean
-    Step statements(DecisionJournal journal, CurrentRun run, CompiledReports reports, PolicyCatalog policies) {
-        StatementRenderer renderer = new StatementRenderer(reports, new DecisionWording(policies));
+    Step statements(DecisionJournal journal, CurrentRun run, CompiledReports reports, PolicyCatalog policies,
+            HoldRegister holds) {
+        StatementRendering rendering = new StatementRendering(new StatementRenderer(reports,
+                new DecisionWording(policies)), holds, arguments.asOf(), arguments.dryRun(), arguments.output());
         SimpleAsyncTaskExecutor threads = coreThreads("statement-");
         return new StepBuilder("statements", jobRepository)
                 .<CustomerStatement, CustomerStatement>chunk(Runtime.getRuntime().availableProcessors() * 4)
                 .transactionManager(transactions)
                 .reader(new DeferredListReader<>(() -> CustomerStatement.of(journal.decisionsOfRun(run.id()))))
-                .processor(statement -> {
-                    StatementRun statementRun = new StatementRun(StatementRun.DEFAULT_PROVIDER_NAME, run.id(),
-                            arguments.asOf(), arguments.dryRun());
-                    new StatementItemWriter(renderer, statementRun, arguments.output()).write(new Chunk<>(statement));
-                    return statement;
-                })
+                .processor(rendering)
                 .writer(rendered -> { })
                 .taskExecutor(threads)
+                .listener(rendering)
                 .listener(progress)
                 // on every resume, so that a folder emptied after a crash gets its statements back;
                 // the writer skips the statements that exist
@@ -327,27 +340,20 @@ public class MonthEndJobConfiguration {
     }
 
     @Bean
-    Step summary(MonthEndSummary summary, CompiledReports reports, CurrentRun run, Environment environment,
-            PolicyCatalog policies) {
-        SummaryRenderer renderer = new SummaryRenderer(reports, policies);
+    Step summary(MonthEndSummary summary, CompiledReports reports, Environment environment, PolicyCatalog policies) {
+        String database = environment.getProperty(
+                arguments.dryRun() ? "sla-credits.committed.url" : "spring.datasource.url", "");
         return new StepBuilder("summary", jobRepository)
-                .tasklet((contribution, context) -> {
-                    RunSummary content = summary.collect();
-                    renderer.render(content, new SummaryParameters(StatementRun.DEFAULT_PROVIDER_NAME, run.id(),
-                            arguments.input(), arguments.output(), environment.getProperty(
-                                    arguments.dryRun() ? "sla-credits.committed.url" : "spring.datasource.url", "")),
-                            arguments.output().resolve("summary.pdf"));
-                    summary.print(content);
-                    return RepeatStatus.FINISHED;
-                }, transactions)
+                .tasklet(new SummaryReport(summary, new SummaryRenderer(reports, policies), arguments, database),
+                        transactions)
                 .allowStartIfComplete(true)
                 .build();
     }
 
     @Bean
     MonthEndSummary monthEndSummary(DecisionJournal journal, ClaimRegister register, RunRecord runRecord,
-            CurrentRun run) {
-        return new MonthEndSummary(arguments, journal, register, runRecord, run, System.out);
+            HoldRegister holds, CurrentRun run) {
+        return new MonthEndSummary(arguments, journal, register, runRecord, holds, run, System.out);
     }
 
     private <T> Step ingest(String name, int chunkSize, ItemStreamReader<ReadResult<T>> reader,

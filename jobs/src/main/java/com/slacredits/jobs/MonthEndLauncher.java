@@ -97,6 +97,12 @@ public final class MonthEndLauncher {
             if (execution.getStatus() == BatchStatus.COMPLETED) {
                 return ExitCode.COMPLETED;
             }
+            if (isHeld(execution)) {
+                out.println(execution.getExitStatus().getExitDescription() + " Review decisions.csv and the statements in "
+                        + arguments.output() + ", then post exactly what was held with: " + command(parameters(arguments))
+                        + " --release-held");
+                return ExitCode.HELD;
+            }
             Optional<String> database = execution.getAllFailureExceptions().stream().findFirst()
                     .flatMap(failure -> DatabaseTrouble.midRun(failure, databaseUrl,
                             execution.getJobInstance().getInstanceId()));
@@ -125,12 +131,27 @@ public final class MonthEndLauncher {
 
     private static String unfinishedSentence(JobExecution execution) {
         JobParameters parameters = execution.getJobParameters();
-        String asOf = parameters.getString(MonthEndJobParameters.AS_OF);
-        String input = parameters.getString(MonthEndJobParameters.INPUT);
-        String output = parameters.getString(MonthEndJobParameters.OUTPUT);
-        return "Run " + execution.getJobInstance().getInstanceId() + " (as of " + asOf + ", results in " + output
-                + ") is unfinished (" + execution.getStatus() + "); resume it first with: java -jar sla-credits.jar "
-                + "month-end --as-of=" + asOf + " --input=" + input + " --output=" + output;
+        String run = "Run " + execution.getJobInstance().getInstanceId() + " (as of "
+                + parameters.getString(MonthEndJobParameters.AS_OF) + ", results in "
+                + parameters.getString(MonthEndJobParameters.OUTPUT) + ")";
+        if (isHeld(execution)) {
+            return run + " is held for review and has posted nothing; after review, post it first with: "
+                    + command(parameters) + " --release-held";
+        }
+        return run + " is unfinished (" + execution.getStatus() + "); resume it first with: " + command(parameters);
+    }
+
+    private static boolean isHeld(JobExecution execution) {
+        return execution.getStatus() == BatchStatus.STOPPED
+                && HeldRunListener.HELD.equals(execution.getExitStatus().getExitCode());
+    }
+
+    /** The command that resumes the run with these parameters. */
+    private static String command(JobParameters parameters) {
+        return "java -jar sla-credits.jar month-end --as-of=" + parameters.getString(MonthEndJobParameters.AS_OF)
+                + " --input=" + parameters.getString(MonthEndJobParameters.INPUT) + " --output="
+                + parameters.getString(MonthEndJobParameters.OUTPUT)
+                + (Boolean.parseBoolean(parameters.getString(MonthEndJobParameters.DRY_RUN)) ? " --dry-run" : "");
     }
 
     static JobParameters parameters(MonthEndArguments arguments) {

@@ -5,6 +5,7 @@ import com.slacredits.domain.RunSummary.Total;
 import com.slacredits.readers.InputFolder;
 import com.slacredits.writers.jdbc.ClaimRegister;
 import com.slacredits.writers.jdbc.DecisionJournal;
+import com.slacredits.writers.jdbc.HoldRegister;
 import com.slacredits.writers.jdbc.RunRecord;
 import java.io.PrintStream;
 import java.util.Map;
@@ -17,24 +18,29 @@ public final class MonthEndSummary {
     private final DecisionJournal journal;
     private final ClaimRegister register;
     private final RunRecord runRecord;
+    private final HoldRegister holds;
     private final CurrentRun run;
     private final PrintStream out;
 
     public MonthEndSummary(MonthEndArguments arguments, DecisionJournal journal, ClaimRegister register,
-            RunRecord runRecord, CurrentRun run, PrintStream out) {
+            RunRecord runRecord, HoldRegister holds, CurrentRun run, PrintStream out) {
         this.arguments = arguments;
         this.journal = journal;
         this.register = register;
         this.runRecord = runRecord;
+        this.holds = holds;
         this.run = run;
         this.out = out;
     }
 
     public RunSummary collect() {
         long runId = run.id();
-        return new RunSummary(arguments.asOf(), arguments.dryRun(), journal.decisionsOfRun(runId),
+        RunSummary summary = new RunSummary(arguments.asOf(), arguments.dryRun(), journal.decisionsOfRun(runId),
                 register.pendingCount(), runRecord.rejectCountsOfRun(runId), runRecord.gapsOfRun(runId),
                 register.waitingForContract());
+        return holds.of(runId).filter(held -> !held.isReleased())
+                .map(held -> summary.heldFor(held.hold()))
+                .orElse(summary);
     }
 
     /** Prints the run's last lines. */
@@ -46,6 +52,8 @@ public final class MonthEndSummary {
         StringBuilder text = new StringBuilder();
         text.append(String.format("Month-end as of %s%s: run %d, results in %s%n", summary.asOf(),
                 summary.dryRun() ? " (DRY RUN - nothing posted)" : "", run.id(), arguments.output()));
+        summary.hold().ifPresent(hold -> text.append(summary.dryRun() ? "A real run would be HELD: " : "HELD: ")
+                .append(hold.sentence()).append('\n'));
         if (new InputFolder(arguments.input()).claims().isEmpty()) {
             // files.md: a provider whose packs are all automatic files no claims; say so, so that a
             // missing export is not mistaken for a quiet month.

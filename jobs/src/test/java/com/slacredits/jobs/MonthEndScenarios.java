@@ -324,6 +324,97 @@ abstract class MonthEndScenarios {
         }
     }
 
+    // --- the brake on runaway credits (files.md, exit 4) ---------------------------------------------
+
+    /**
+     * October's USD credits are exactly 10 % of its USD contracts' month: 9.999 % holds the run, once
+     * its six verified claims are enough to judge it by (the default minimum is 20).
+     */
+    static final String TIGHT_FEE_SHARE = "--sla-credits.brake.fee-share-percent=9.999";
+    static final String ANY_RUN = "--sla-credits.brake.minimum-verified-claims=0";
+
+    @Test
+    void aRunOverALimitIsHeldPostsNothingAndTheSameCommandWithReleaseHeldPostsExactlyWhatWasHeld() throws Exception {
+        Path out = work.resolve("out");
+
+        CommandRun held = monthEnd("2026-11-05", out, ANY_RUN, TIGHT_FEE_SHARE);
+
+        assertThat(held.code()).isEqualTo(ExitCode.HELD);
+        assertThat(held.code().status()).isEqualTo(4);
+        assertThat(held.err()).contains("The run decided everything and posted nothing: its SLA credits of 350.00 USD"
+                + " are more than 9.999 % of the fee base of the USD contracts and months it decided (3500.00 USD).",
+                "--release-held");
+        assertThat(database.count("SELECT COUNT(*) FROM claim_decision")).isEqualTo(11);
+        assertThat(database.count("SELECT COUNT(*) FROM invoice_adjustment")).isZero();
+        assertThat(ExampleCsv.rows(out.resolve("adjustments.csv"))).isEmpty();
+        assertThat(ExampleCsv.rows(out.resolve("decisions.csv"))).hasSize(11);
+        assertThat(Files.readString(out.resolve("HELD.txt"))).startsWith("HELD, nothing posted.");
+        assertThat(pdfText(out.resolve("statements/CU-1.pdf"))).contains("HELD — nothing posted");
+        assertThat(pdfText(out.resolve("summary.pdf"))).contains("HELD — nothing posted", "Held, nothing posted",
+                "350.00 USD");
+
+        // without the flag, the same command leaves it held; a new run is refused while it is
+        CommandRun again = monthEnd("2026-11-05", out, ANY_RUN, TIGHT_FEE_SHARE);
+        assertThat(again.code()).isEqualTo(ExitCode.HELD);
+        assertThat(database.count("SELECT COUNT(*) FROM invoice_adjustment")).isZero();
+        CommandRun other = monthEnd("2026-11-05", work.resolve("other"), ANY_RUN, TIGHT_FEE_SHARE);
+        assertThat(other.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(other.err()).contains("is held for review and has posted nothing", "--release-held");
+        assertThat(work.resolve("other")).doesNotExist();
+
+        CommandRun released = monthEnd("2026-11-05", out, ANY_RUN, TIGHT_FEE_SHARE, "--release-held");
+
+        assertThat(released.code()).isEqualTo(ExitCode.COMPLETED);
+        assertExpectedOctober(out);
+        assertThat(database.count("SELECT COUNT(*) FROM invoice_adjustment")).isEqualTo(5);
+        assertThat(database.count("SELECT COUNT(*) FROM held_run WHERE released_at IS NOT NULL")).isEqualTo(1);
+        assertThat(out.resolve("HELD.txt")).doesNotExist();
+        assertThat(pdfText(out.resolve("statements/CU-1.pdf"))).doesNotContain("HELD");
+        assertThat(pdfText(out.resolve("summary.pdf"))).doesNotContain("HELD").contains("adjustments posted");
+        try (var statements = Files.list(out.resolve("statements"))) {
+            assertThat(statements).hasSize(6);
+        }
+        assertThat(monthEnd("2026-11-05", out, ANY_RUN, TIGHT_FEE_SHARE, "--release-held").code()).isEqualTo(ExitCode.USAGE);
+        assertThat(database.count("SELECT COUNT(*) FROM invoice_adjustment")).isEqualTo(5);
+    }
+
+    @Test
+    void releaseHeldOnTheFirstRunPostsAtOnceAndRecordsWhatItLetThrough() throws Exception {
+        Path out = work.resolve("out");
+
+        CommandRun run = monthEnd("2026-11-05", out, ANY_RUN, TIGHT_FEE_SHARE, "--release-held");
+
+        assertThat(run.code()).isEqualTo(ExitCode.COMPLETED);
+        assertExpectedOctober(out);
+        assertThat(database.count("SELECT COUNT(*) FROM held_run WHERE limit_key = 'fee-share' "
+                + "AND released_at IS NOT NULL")).isEqualTo(1);
+        assertThat(out.resolve("HELD.txt")).doesNotExist();
+    }
+
+    @Test
+    void theDefaultLimitsLetOctoberThrough() throws Exception {
+        assertThat(monthEnd("2026-11-05", work.resolve("out")).code()).isEqualTo(ExitCode.COMPLETED);
+        assertThat(database.count("SELECT COUNT(*) FROM held_run")).isZero();
+    }
+
+    @Test
+    void aDryRunOverALimitSaysTheRealRunWouldBeHeldAndCompletes() throws Exception {
+        Path out = work.resolve("dry");
+
+        CommandRun dry = monthEnd("2026-11-05", out, ANY_RUN, TIGHT_FEE_SHARE, "--dry-run");
+
+        assertThat(dry.code()).isEqualTo(ExitCode.COMPLETED);
+        assertThat(dry.out()).contains("A real run would be HELD: The run decided everything and posted nothing");
+        assertThat(pdfText(out.resolve("summary.pdf"))).contains("DRY RUN — nothing posted", "A real run would be held");
+        assertThat(out.resolve("HELD.txt")).doesNotExist();
+    }
+
+    static String pdfText(Path pdf) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+    }
+
     static void assertExpectedOctober(Path out) throws IOException {
         // The expected files predate the columns files.md added after termination: compare by name,
         // then pin the added columns, which every October claim has alike but for its channel.

@@ -2,12 +2,13 @@ package com.slacredits.reports;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The head of one statement.
  *
  * @param statementDate the run's {@code --as-of}
- * @param dryRun prints "DRY RUN — nothing posted" on every page
+ * @param banner printed across the top of every page: see {@link RunBanner}
  */
 public record StatementHeader(
         String providerName,
@@ -15,7 +16,7 @@ public record StatementHeader(
         String customerName,
         LocalDate statementDate,
         String statementNumber,
-        boolean dryRun) {
+        Optional<String> banner) {
 
     public StatementHeader {
         Objects.requireNonNull(providerName, "providerName");
@@ -23,5 +24,6 @@ public record StatementHeader(
         Objects.requireNonNull(customerName, "customerName");
         Objects.requireNonNull(statementDate, "statementDate");
         Objects.requireNonNull(statementNumber, "statementNumber");
+        Objects.requireNonNull(banner, "banner");
     }
 }

@@ -55,7 +55,7 @@ public final class StatementRenderer {
         parameters.put("CUSTOMER_NAME", header.customerName());
         parameters.put("STATEMENT_DATE", header.statementDate().toString());
         parameters.put("STATEMENT_NUMBER", header.statementNumber());
-        parameters.put("DRY_RUN", header.dryRun());
+        parameters.put("BANNER", header.banner().orElse(null));
         parameters.put("INTRO", intro(statement, header));
         // The totals are a handful of lines: one text field per column, a line per currency. A
         // subreport costs a second filler and a thread per statement; dropping it cut a

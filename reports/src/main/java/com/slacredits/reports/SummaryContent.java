@@ -71,12 +71,22 @@ final class SummaryContent {
     private static void run(RunSummary summary, SummaryParameters parameters, List<SummaryLine> lines) {
         lines.add(SummaryLine.wide(RUN, RUN_HEADINGS, "Run id", Long.toString(parameters.runId())));
         lines.add(SummaryLine.wide(RUN, RUN_HEADINGS, "As of", summary.asOf().toString()));
-        lines.add(SummaryLine.wide(RUN, RUN_HEADINGS, "Mode", summary.dryRun()
-                ? "Dry run: no claim marked decided, no adjustment posted"
-                : "Live: claims marked decided, adjustments posted"));
+        lines.add(SummaryLine.wide(RUN, RUN_HEADINGS, "Mode", mode(summary)));
+        summary.hold().ifPresent(hold -> lines.add(SummaryLine.wide(RUN, RUN_HEADINGS,
+                summary.dryRun() ? "A real run would be held" : "Held, nothing posted", hold.sentence()
+                        + " Review this summary, decisions.csv and the statements, then run the same command with"
+                        + " --release-held to post exactly what was held.")));
         lines.add(SummaryLine.wide(RUN, RUN_HEADINGS, "Input folder", parameters.inputDir().toString()));
         lines.add(SummaryLine.wide(RUN, RUN_HEADINGS, "Output folder", parameters.outputDir().toString()));
         lines.add(SummaryLine.wide(RUN, RUN_HEADINGS, "Database", parameters.database()));
+    }
+
+    private static String mode(RunSummary summary) {
+        if (summary.dryRun()) {
+            return "Dry run: no claim marked decided, no adjustment posted";
+        }
+        return summary.hold().isPresent() ? "Held for review: claims marked decided, no adjustment posted"
+                : "Live: claims marked decided, adjustments posted";
     }
 
     /**

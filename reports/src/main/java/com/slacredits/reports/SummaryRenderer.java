@@ -44,7 +44,7 @@ public final class SummaryRenderer {
         values.put("PROVIDER_NAME", parameters.providerName());
         values.put("RUN_ID", Long.toString(parameters.runId()));
         values.put("AS_OF", summary.asOf().toString());
-        values.put("DRY_RUN", summary.dryRun());
+        values.put("BANNER", RunBanner.of(summary.dryRun(), summary.hold().isPresent()).orElse(null));
         try {
             return JasperFillManager.fillReport(reports.summary(), values,
                     new JRBeanCollectionDataSource(SummaryContent.of(summary, parameters, policies)));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.slacredits.domain.ClaimDecision;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CustomerStatementTest {
@@ -46,6 +47,6 @@ class CustomerStatementTest {
                 .isNotEqualTo(StatementNumber.of(42, AS_OF, "CU-2"));
         CustomerStatement acme = CustomerStatement.of(DECISIONS).get(0);
         assertThat(run(true).headerFor(acme)).isEqualTo(new StatementHeader("Northwind Cloud Services B.V.", "CU-1",
-                "Acme Logistics B.V.", AS_OF, "ST-20261105-42-CU-1", true));
+                "Acme Logistics B.V.", AS_OF, "ST-20261105-42-CU-1", Optional.of(RunBanner.DRY_RUN)));
     }
 }

@@ -1,0 +1,93 @@
+package com.slacredits.jobs;
+
+import com.slacredits.domain.CreditBrake;
+import com.slacredits.domain.CreditHold;
+import com.slacredits.reports.StatementItemWriter;
+import com.slacredits.writers.jdbc.DecisionJournal;
+import com.slacredits.writers.jdbc.HoldRegister;
+import com.slacredits.writers.jdbc.HoldRegister.HeldRun;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * The step between deciding and posting: holds the run when what it would post passes a limit of
+ * the {@link CreditBrake}, and releases a held run when the command says {@code --release-held}.
+ *
+ * <p>It runs on every resume of the run, so that a held run resumed without the flag stays held,
+ * and with it posts exactly what was held: the decisions are stored, and nothing decides them again.
+ */
+public final class CreditBrakeCheck implements Tasklet {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CreditBrakeCheck.class);
+
+    private final CreditBrake brake;
+    private final DecisionJournal journal;
+    private final HoldRegister holds;
+    private final boolean releaseHeld;
+    private final Path output;
+    private final Clock clock;
+
+    public CreditBrakeCheck(CreditBrake brake, DecisionJournal journal, HoldRegister holds, boolean releaseHeld,
+            Path output, Clock clock) {
+        this.brake = brake;
+        this.journal = journal;
+        this.holds = holds;
+        this.releaseHeld = releaseHeld;
+        this.output = output;
+        this.clock = clock;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        long runId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance()
+                .getInstanceId();
+        Optional<HeldRun> earlier = holds.of(runId);
+        if (earlier.filter(HeldRun::isReleased).isPresent()) {
+            return RepeatStatus.FINISHED;
+        }
+        Optional<CreditHold> hold = earlier.map(HeldRun::hold).or(() -> brake.check(journal.decisionsOfRun(runId)));
+        if (hold.isEmpty()) {
+            return RepeatStatus.FINISHED;
+        }
+        holds.hold(runId, hold.get(), clock.instant());
+        if (!releaseHeld) {
+            return RepeatStatus.FINISHED;
+        }
+        if (earlier.isPresent()) {
+            // Its statements and summary say HELD; they are rendered again, as posted. Before the
+            // release commits, so that a crash in between deletes them again on the next resume.
+            deleteHeldDocuments();
+        }
+        holds.release(runId, clock.instant());
+        LOG.info("Released run {}, held because {}: its adjustments are posted now", runId, hold.get().reason());
+        return RepeatStatus.FINISHED;
+    }
+
+    private void deleteHeldDocuments() {
+        try {
+            Files.deleteIfExists(output.resolve(SummaryReport.FILE));
+            Files.deleteIfExists(output.resolve(SummaryReport.HELD_NOTICE));
+            Path statements = output.resolve(StatementItemWriter.FOLDER);
+            if (Files.isDirectory(statements)) {
+                try (Stream<Path> files = Files.list(statements)) {
+                    for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".pdf")).toList()) {
+                        Files.delete(file);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the held statements in " + output, e);
+        }
+    }
+}
