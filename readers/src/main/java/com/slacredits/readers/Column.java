@@ -40,6 +40,11 @@ public final class Column {
         return position != ABSENT;
     }
 
+    /** Whether the fields reach this column's position, as a record cut short may not. */
+    boolean isIn(String[] fields) {
+        return position != ABSENT && position < fields.length;
+    }
+
     /** The value as written; empty when the column is absent. */
     public String raw(String[] fields) {
         return position == ABSENT ? "" : withoutSurroundingSpaces(fields[position]);

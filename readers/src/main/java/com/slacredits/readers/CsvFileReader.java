@@ -112,7 +112,7 @@ public final class CsvFileReader<T> implements ItemStreamReader<ReadResult<T>> {
         long line = records.line();
         String raw = records.raw();
         if (records.problem() != null) {
-            return ReadResult.rejected(fileName, line, raw, records.problem());
+            return ReadResult.rejected(fileName, line, raw, records.problem(), keyOfBroken());
         }
         String[] fields = records.fields();
         if (fields.length != header.size()) {
@@ -125,6 +125,24 @@ public final class CsvFileReader<T> implements ItemStreamReader<ReadResult<T>> {
         } catch (RowRejected rejected) {
             return ReadResult.rejected(fileName, line, raw, rejected.reason(), key == null ? null : key.raw(fields));
         }
+    }
+
+    /**
+     * The key of a record that cannot be read, when its field is known to be in its place: a contract
+     * row with one stray Latin-1 byte in its name must still make the claims on it wait, rather than
+     * have them decided as if the contract did not exist (credit rules, section 7).
+     */
+    private String keyOfBroken() {
+        if (key == null) {
+            return null;
+        }
+        String[] fields = records.fields();
+        if (fields != null) {
+            // parsed, only not UTF-8: as well placed as any row with the header's number of fields
+            return fields.length == header.size() ? key.raw(fields) : null;
+        }
+        String[] beforeQuote = records.fieldsBeforeOpenQuote();
+        return beforeQuote.length <= header.size() && key.isIn(beforeQuote) ? key.raw(beforeQuote) : null;
     }
 
     @Override

@@ -48,6 +48,7 @@ final class CsvRecords implements Closeable {
     private long charsRead;
 
     private String[] fields;
+    private String[] beforeOpenQuote;
     private long line;
     private String raw;
     private String problem;
@@ -120,6 +121,7 @@ final class CsvRecords implements Closeable {
                 giveBack(start, lines);
                 parser = new RFC4180Parser();
                 fields = null;
+                beforeOpenQuote = firstParts;
                 line = start;
                 raw = first;
                 problem = UNCLOSED_QUOTE;
@@ -135,6 +137,7 @@ final class CsvRecords implements Closeable {
 
     private void found(long start, String text, String[] parts) {
         fields = parts;
+        beforeOpenQuote = null;
         line = start;
         raw = text;
         problem = text.indexOf(REPLACEMENT) >= 0 ? NOT_UTF8 : null;
@@ -170,6 +173,14 @@ final class CsvRecords implements Closeable {
     /** The current record's fields; null when it is broken. */
     String[] fields() {
         return fields;
+    }
+
+    /**
+     * Of a record whose quote never closes, the fields before that quote: only what follows the quote
+     * is in doubt. Null for any other record.
+     */
+    String[] fieldsBeforeOpenQuote() {
+        return beforeOpenQuote;
     }
 
     /** The physical line the current record starts on; the first line of the file is 1. */

@@ -21,8 +21,12 @@ public final class InputFolder {
 
     private final Path folder;
 
-    /** @throws InputFileException when the folder does not exist */
+    /** @throws InputFileException when the folder does not exist or is a file */
     public InputFolder(Path folder) {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            // "does not exist" would send the operator looking for a path that is right there
+            throw new InputFileException(folder.toString(), "The input " + folder + " is a file, not a folder.");
+        }
         if (!Files.isDirectory(folder)) {
             throw new InputFileException(folder.toString(), "The input folder " + folder + " does not exist.");
         }
