@@ -134,23 +134,20 @@ public class MonthEndJobConfiguration {
 
     @Bean
     Step contracts(PolicyCatalog policies, RunRecord runRecord, ContractRepository repository) {
-        return ingest("contracts", 500,
-                new MultiFileReader<>("contracts", input.contracts().stream().toList(), new ContractRows(policies)),
-                new ContractIntake(runRecord, repository));
+        return ingest("contracts", 500, input.contracts().stream().toList(), new ContractRows(policies),
+                new ContractIntake(runRecord, repository), runRecord);
     }
 
     @Bean
     Step invoices(RunRecord runRecord, ContractRepository repository) {
-        return ingest("invoices", 500,
-                new MultiFileReader<>("invoices", input.invoices().stream().toList(), new InvoiceRows()),
-                new InvoiceIntake(runRecord, repository));
+        return ingest("invoices", 500, input.invoices().stream().toList(), new InvoiceRows(),
+                new InvoiceIntake(runRecord, repository), runRecord);
     }
 
     @Bean
     Step windows(RunRecord runRecord, WindowRepository repository) {
-        return ingest("windows", 500,
-                new MultiFileReader<>("windows", input.windows().stream().toList(), new WindowRows()),
-                new IngestWriter<ExcusedWindow>(runRecord, WindowRepository::unfit, repository::upsert));
+        return ingest("windows", 500, input.windows().stream().toList(), new WindowRows(),
+                new IngestWriter<ExcusedWindow>(runRecord, WindowRepository::unfit, repository::upsert), runRecord);
     }
 
     /**
@@ -168,6 +165,8 @@ public class MonthEndJobConfiguration {
                 .partitionHandler(handler)
                 .aggregator(new PartitionedIngestAggregator())
                 .listener(progress)
+                // every file read again on a restart, like every ingest step
+                .allowStartIfComplete(true)
                 .build();
     }
 
@@ -176,12 +175,15 @@ public class MonthEndJobConfiguration {
      * commit stores one delta per service and the reader's position after it.
      */
     @Bean
-    Step probeFile(ItemStreamReader<ProbeBlock> probeFileReader, ItemWriter<ProbeBlock> probeIntake) {
+    Step probeFile(ItemStreamReader<ProbeBlock> probeFileReader, ItemWriter<ProbeBlock> probeIntake,
+            RunRecord runRecord) {
         return new StepBuilder("probeFile", jobRepository)
                 .<ProbeBlock, ProbeBlock>chunk(1)
                 .transactionManager(transactions)
                 .reader(probeFileReader)
                 .writer(probeIntake)
+                .listener(new ReadFromTheStart("probes", runRecord, context -> List.of(
+                        Path.of(context.getString(ProbeFilePartitioner.FILE)).getFileName().toString())))
                 .listener((StepExecutionListener) probeIntake)
                 .listener(progress)
                 .build();
@@ -210,14 +212,15 @@ public class MonthEndJobConfiguration {
                 .reader(new DeferredListReader<>(slots::keysWithDeltas))
                 .writer(keys -> keys.forEach(slots::mergeDeltas))
                 .listener(progress)
+                // folds in what the probe files added when read again on a restart
+                .allowStartIfComplete(true)
                 .build();
     }
 
     @Bean
     Step claims(RunRecord runRecord, ClaimRegister register) {
-        return ingest("claims", 500,
-                new MultiFileReader<>("claims", input.claims().stream().toList(), new ClaimRows()),
-                new ClaimIntake(runRecord, register));
+        return ingest("claims", 500, input.claims().stream().toList(), new ClaimRows(),
+                new ClaimIntake(runRecord, register), runRecord);
     }
 
     /**
@@ -237,6 +240,9 @@ public class MonthEndJobConfiguration {
                 .partitioner("decideSlice", new ContractSlices())
                 .partitionHandler(handler)
                 .listener(progress)
+                // on every resume, after the files were read again: a claim mended in the input since
+                // is decided by the same command; a decided claim is no longer due, so none twice
+                .allowStartIfComplete(true)
                 .build();
     }
 
@@ -356,15 +362,19 @@ public class MonthEndJobConfiguration {
         return new MonthEndSummary(arguments, journal, register, runRecord, holds, run, System.out);
     }
 
-    private <T> Step ingest(String name, int chunkSize, ItemStreamReader<ReadResult<T>> reader,
-            ItemWriter<ReadResult<T>> writer) {
+    /** An ingest step: every start, a restart too, reads its files from the first row (ReadFromTheStart). */
+    private <T> Step ingest(String name, int chunkSize, List<Path> files,
+            com.slacredits.readers.RowFormat<T> format, ItemWriter<ReadResult<T>> writer, RunRecord runRecord) {
+        List<String> names = files.stream().map(file -> file.getFileName().toString()).toList();
         return new StepBuilder(name, jobRepository)
                 .<ReadResult<T>, ReadResult<T>>chunk(chunkSize)
                 .transactionManager(transactions)
-                .reader(reader)
+                .reader(new MultiFileReader<>(name, files, format))
                 .writer(writer)
+                .listener(new ReadFromTheStart(name, runRecord, context -> names))
                 .listener((StepExecutionListener) writer)
                 .listener(progress)
+                .allowStartIfComplete(true)
                 .build();
     }
 

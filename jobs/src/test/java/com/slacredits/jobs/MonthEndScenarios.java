@@ -187,6 +187,50 @@ abstract class MonthEndScenarios {
         assertThat(database.count("SELECT COUNT(*) FROM invoice_adjustment")).isEqualTo(5);
     }
 
+    /**
+     * Ingest steps read their files again on every restart: a row rejected by the failed attempt and
+     * mended in the input before the same command is run again is read, decided, and gone from rejects.csv.
+     */
+    @Test
+    void aRowMendedInTheInputBeforeTheResumeIsReadAgainAndDecided() throws Exception {
+        Path input = Files.createDirectories(work.resolve("input"));
+        try (var files = Files.list(EXAMPLE.resolve("input"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, input.resolve(file.getFileName()));
+            }
+        }
+        Path claims = input.resolve("claims.csv");
+        String mended = "CL-20,K-A1,2026-10,2026-11-02T09:00:00+01:00,EMAIL,,\r\n";
+        Files.writeString(claims, mended.replace("+01:00", ""), java.nio.file.StandardOpenOption.APPEND);
+        int line = Files.readAllLines(claims).size();
+        // the schema, and everything ingested and waiting: October is not over on the 15th
+        assertThat(CommandRun.of(database, "month-end", "--as-of=2026-10-15", "--input=" + input,
+                "--output=" + work.resolve("mid-october")).code()).isEqualTo(ExitCode.COMPLETED);
+        execute("INSERT INTO invoice_adjustment (adjustment_id, claim_id, run_id, contract_id, customer_id, "
+                + "period, kind, amount, currency, settlement) VALUES ('ADJ-CL-03', 'IN-THE-WAY', 0, 'K-X', "
+                + "'CU-X', '2026-10', 'SLA_CREDIT', 1, 'EUR', 'NEXT_INVOICE')");
+        Path out = work.resolve("out");
+        String[] command = {"month-end", "--as-of=2026-11-05", "--input=" + input, "--output=" + out};
+
+        assertThat(CommandRun.of(database, command).code()).isEqualTo(ExitCode.FAILED);
+        assertThat(database.count("SELECT COUNT(*) FROM rejected_row WHERE run_id = 2 AND file_name = 'claims.csv' "
+                + "AND line_no = " + line)).isEqualTo(1);
+
+        execute("DELETE FROM invoice_adjustment WHERE claim_id = 'IN-THE-WAY'");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(claims));
+        lines.set(line - 1, mended.strip());
+        Files.write(claims, lines);
+        CommandRun resumed = CommandRun.of(database, command);
+
+        assertThat(resumed.code()).isEqualTo(ExitCode.COMPLETED);
+        assertThat(ExampleCsv.rows(out.resolve("rejects.csv"))).extracting(row -> row.get("file") + ":" + row.get("line"))
+                .containsExactly("claims.csv:14", "probes.csv:" + lineOfProbeWithoutOffset());
+        assertThat(ExampleCsv.rows(out.resolve("decisions.csv"))).filteredOn(row -> row.get("claim_id").equals("CL-20"))
+                .extracting(row -> row.get("outcome") + " " + row.get("reason")).containsExactly("REJECTED DUPLICATE");
+        assertThat(database.count("SELECT COUNT(*) FROM claim_decision")).isEqualTo(12);
+        assertThat(database.count("SELECT COUNT(*) FROM invoice_adjustment")).isEqualTo(5);
+    }
+
     @Test
     void aResumedRunWhoseFolderWasEmptiedWritesEveryFileAgain() throws Exception {
         assertThat(monthEnd("2026-10-15", work.resolve("mid-october")).code()).isEqualTo(ExitCode.COMPLETED);

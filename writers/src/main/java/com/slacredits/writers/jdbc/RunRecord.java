@@ -31,6 +31,20 @@ public final class RunRecord {
                 });
     }
 
+    /** Forgets the rows the run rejected from these files, which are about to be read again from their start. */
+    public void forgetRejects(long runId, List<String> fileNames) {
+        if (fileNames.isEmpty()) {
+            return;
+        }
+        jdbc.update("DELETE FROM rejected_row WHERE run_id = ? AND file_name IN (" + InClause.marks(fileNames.size())
+                + ")", ps -> {
+                    ps.setLong(1, runId);
+                    for (int i = 0; i < fileNames.size(); i++) {
+                        ps.setString(i + 2, fileNames.get(i));
+                    }
+                });
+    }
+
     public List<RejectedInput> rejectsOfRun(long runId) {
         return jdbc.query("SELECT file_name, line_no, reason, raw_text FROM rejected_row WHERE run_id = ? "
                         + "ORDER BY file_name, line_no",
