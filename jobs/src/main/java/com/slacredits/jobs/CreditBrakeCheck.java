@@ -50,8 +50,7 @@ public final class CreditBrakeCheck implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        long runId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance()
-                .getInstanceId();
+        long runId = CurrentRun.idOf(chunkContext.getStepContext().getStepExecution().getJobExecution());
         Optional<HeldRun> earlier = holds.of(runId);
         if (earlier.filter(HeldRun::isReleased).isPresent()) {
             return RepeatStatus.FINISHED;

@@ -9,11 +9,20 @@ import org.springframework.batch.core.listener.JobExecutionListener;
  */
 public final class CurrentRun implements JobExecutionListener {
 
+    /** The job parameter of a job that works on an earlier run, such as an export: that run's id. */
+    public static final String RUN = "run";
+
     private volatile Long runId;
 
     @Override
     public void beforeJob(JobExecution jobExecution) {
-        runId = jobExecution.getJobInstance().getInstanceId();
+        runId = idOf(jobExecution);
+    }
+
+    /** The run a job execution works on: the month-end's own instance, or the run an export names. */
+    public static long idOf(JobExecution execution) {
+        Long named = execution.getJobParameters().getLong(RUN);
+        return named != null ? named : execution.getJobInstance().getInstanceId();
     }
 
     public long id() {

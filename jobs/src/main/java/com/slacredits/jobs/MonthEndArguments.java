@@ -31,8 +31,8 @@ public record MonthEndArguments(LocalDate asOf, Path input, Path output, boolean
 
     public static MonthEndArguments parse(String... args) throws UsageException {
         if (args.length == 0 || !"month-end".equals(args[0])) {
-            throw new UsageException(args.length == 0 ? "No command given: the command is month-end."
-                    : "Unknown command '" + args[0] + "': the command is month-end.");
+            throw new UsageException(args.length == 0 ? "No command given: the commands are month-end and export."
+                    : "Unknown command '" + args[0] + "': the commands are month-end and export.");
         }
         String asOf = null;
         String input = null;

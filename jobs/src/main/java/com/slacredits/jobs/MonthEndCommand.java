@@ -91,7 +91,11 @@ public final class MonthEndCommand {
                 .orElse("jdbc:h2:file:./data/sla-credits");
     }
 
-    private static String databasePassword(MonthEndArguments arguments) {
+    static String databaseUser(MonthEndArguments arguments) {
+        return setting(arguments, "spring.datasource.username", "SPRING_DATASOURCE_USERNAME").orElse("sa");
+    }
+
+    static String databasePassword(MonthEndArguments arguments) {
         return setting(arguments, "spring.datasource.password", "SPRING_DATASOURCE_PASSWORD").orElse("");
     }
 
@@ -115,7 +119,7 @@ public final class MonthEndCommand {
                 .orElseGet(() -> context.getBean(DataSource.class));
     }
 
-    private ConfigurableApplicationContext start(MonthEndArguments arguments, PolicyCatalog policies) {
+    static ConfigurableApplicationContext start(MonthEndArguments arguments, PolicyCatalog policies) {
         List<String> springArguments = new ArrayList<>(arguments.springArguments());
         SpringApplicationBuilder builder = new SpringApplicationBuilder(SlaCreditsApplication.class)
                 .initializers(context -> {

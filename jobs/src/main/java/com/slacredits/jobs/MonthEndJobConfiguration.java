@@ -72,6 +72,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class MonthEndJobConfiguration {
 
     public static final String JOB_NAME = "monthEnd";
+    public static final String EXPORT_JOB_NAME = "export";
 
     private final JobRepository jobRepository;
     private final PlatformTransactionManager transactions;
@@ -110,6 +111,23 @@ public class MonthEndJobConfiguration {
                 .next(brake)
                 .next(postAdjustments)
                 .next(writeDecisions)
+                .next(writeAdjustments)
+                .next(writeRejects)
+                .next(statements)
+                .next(summary)
+                .build();
+    }
+
+    /**
+     * An earlier run's outputs written again from the database (ExportCommand): the month-end's own
+     * output steps, fed the run named by the job parameter {@link CurrentRun#RUN}.
+     */
+    @Bean
+    Job exportJob(CurrentRun run, Step writeDecisions, Step writeAdjustments, Step writeRejects, Step statements,
+            Step summary) {
+        return new JobBuilder(EXPORT_JOB_NAME, jobRepository)
+                .listener(run)
+                .start(writeDecisions)
                 .next(writeAdjustments)
                 .next(writeRejects)
                 .next(statements)

@@ -2,11 +2,14 @@ package com.slacredits.jobs;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** The month-end command. {@link MonthEndCommand} does the work; this only exits with its status. */
+/** The commands: month-end ({@link MonthEndCommand}) and export ({@link ExportCommand}); this only exits with their status. */
 @SpringBootApplication
 public class SlaCreditsApplication {
 
     public static void main(String[] args) {
-        System.exit(new MonthEndCommand(System.out, System.err).run(args).status());
+        ExitCode code = args.length > 0 && args[0].equals("export")
+                ? new ExportCommand(System.out, System.err).run(args)
+                : new MonthEndCommand(System.out, System.err).run(args);
+        System.exit(code.status());
     }
 }

@@ -39,7 +39,7 @@ public final class StatementRendering implements ItemProcessor<CustomerStatement
     /** The run's id, and whether it is held, are the step's: read once, before the first statement. */
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
+        long runId = CurrentRun.idOf(stepExecution.getJobExecution());
         StatementRun run = new StatementRun(StatementRun.DEFAULT_PROVIDER_NAME, runId, asOf, dryRun,
                 holds.isHeld(runId));
         writer = new StatementItemWriter(renderer, run, output);

@@ -38,8 +38,7 @@ public final class SummaryReport implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-        long runId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance()
-                .getInstanceId();
+        long runId = CurrentRun.idOf(chunkContext.getStepContext().getStepExecution().getJobExecution());
         RunSummary content = summary.collect();
         Path output = arguments.output();
         renderer.render(content, new SummaryParameters(StatementRun.DEFAULT_PROVIDER_NAME, runId, arguments.input(),
