@@ -45,6 +45,14 @@ public final class StatementRenderer {
         return new PdfTarget(target).write(out -> export(fill(statement, header), header, out));
     }
 
+    /** The most of a customer's name the header shows: three lines of its column, so the header keeps its layout. */
+    static final int NAME_CHARACTERS = 120;
+
+    /** The text, or its first characters and an ellipsis when it is longer than {@code characters}. */
+    static String fitted(String text, int characters) {
+        return text.length() <= characters ? text : text.substring(0, characters - 1).stripTrailing() + "…";
+    }
+
     JasperPrint fill(CustomerStatement statement, StatementHeader header) {
         List<StatementLine> lines = statement.decisions().stream()
                 .map(decision -> new StatementLine(decision, wording))
@@ -52,7 +60,7 @@ public final class StatementRenderer {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("PROVIDER_NAME", header.providerName());
         parameters.put("CUSTOMER_ID", header.customerId());
-        parameters.put("CUSTOMER_NAME", header.customerName());
+        parameters.put("CUSTOMER_NAME", fitted(header.customerName(), NAME_CHARACTERS));
         parameters.put("STATEMENT_DATE", header.statementDate().toString());
         parameters.put("STATEMENT_NUMBER", header.statementNumber());
         parameters.put("BANNER", header.banner().orElse(null));

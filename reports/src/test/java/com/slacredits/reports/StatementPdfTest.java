@@ -214,4 +214,27 @@ class StatementPdfTest {
                 "JPY ¥10,000 ¥0 ¥10,000", "This claim reached us through chat",
                 "Because this claim was rejected, the termination is refused and contract K-Y3 continues.");
     }
+
+    @Test
+    void aLongNameIsCutWithAnEllipsisAndALongIdIsShownWholeOnAOnePageStatement(@TempDir Path out) throws IOException {
+        String name = "Consolidated Intercontinental Holdings ".repeat(8).strip();
+        String customerId = "CU-" + "7".repeat(97);
+        Contract contract = contract("K-L1", customerId, name, "GROWTH", "svc-a", "24000.00", EUR, "2024-01-01");
+        Statements.render(out, false, List.of(credit(claim("CL-L1", "K-L1", "2026-11-02T09:00:00Z", Channel.EMAIL, null,
+                false), contract, SVC_B, "99.85", "10", "200.00", Termination.NONE)));
+
+        PdfText text = PdfText.of(out.resolve("statements").resolve(customerId + ".pdf"));
+
+        assertThat(text.pageCount()).isEqualTo(1);
+        String flat = text.flat().replaceAll("\\s", "");
+        // the id wraps beside the statement number, which holds it too; whole, it is there three times: the id
+        // line, the statement number in the header and in the closing sentence (the one-line footer cuts it)
+        assertThat(flat).contains("CustomeridCU-7");
+        assertThat(flat.chars().filter(c -> c == '7').count()).isEqualTo(3 * 97);
+        // cut after three of its eight repeats, wherever the statement shows it
+        assertThat(flat).contains("HoldingsCo…");
+        assertThat(flat.split("Consolidated", -1).length - 1).isLessThan(8);
+        assertThat(StatementRenderer.fitted(name, StatementRenderer.NAME_CHARACTERS)).hasSize(120).endsWith("…");
+        assertThat(StatementRenderer.fitted("Acme", 4)).isEqualTo("Acme");
+    }
 }
