@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -61,7 +60,7 @@ public final class ExportCommand {
                 output = Path.of(arg.substring(9)).toAbsolutePath().normalize();
             } else if (arg.startsWith("--policies=") && arg.length() > 11) {
                 policies = Optional.of(Path.of(arg.substring(11)).toAbsolutePath().normalize());
-            } else if ((arg.startsWith("--spring.") || arg.startsWith("--sla-credits.")) && arg.contains("=")) {
+            } else if (MonthEndArguments.isSetting(arg)) {
                 spring.add(arg);
             } else {
                 return usage("Unknown argument '" + arg + "'.");
@@ -70,7 +69,13 @@ public final class ExportCommand {
         if (runId <= 0 || output == null) {
             return usage("--run=N and --output=DIR are required.");
         }
-        if (holdsFiles(output)) {
+        boolean occupied;
+        try {
+            occupied = Files.exists(output) && (!Files.isDirectory(output) || MonthEndLauncher.holdsFiles(output));
+        } catch (IOException unreadable) {
+            occupied = true;
+        }
+        if (occupied) {
             return usage("The output folder " + output + " is not empty: an export never overwrites files.");
         }
         // the database settings, read as the month-end command reads them
@@ -169,14 +174,4 @@ public final class ExportCommand {
         return ExitCode.USAGE;
     }
 
-    private static boolean holdsFiles(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return Files.exists(folder);
-        }
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.findAny().isPresent();
-        } catch (IOException e) {
-            return true;
-        }
-    }
 }

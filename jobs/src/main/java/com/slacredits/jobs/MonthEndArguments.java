@@ -55,7 +55,7 @@ public record MonthEndArguments(LocalDate asOf, Path input, Path output, boolean
                 dryRun = true;
             } else if (arg.equals("--release-held")) {
                 releaseHeld = true;
-            } else if ((arg.startsWith("--spring.") || arg.startsWith("--sla-credits.")) && arg.contains("=")) {
+            } else if (isSetting(arg)) {
                 spring.add(arg);
             } else {
                 throw new UsageException("Unknown argument '" + arg + "'.");
@@ -102,6 +102,11 @@ public record MonthEndArguments(LocalDate asOf, Path input, Path output, boolean
         } catch (IOException e) {
             return path;
         }
+    }
+
+    /** A {@code --spring.*} or {@code --sla-credits.*} setting, which goes to Spring Boot untouched. */
+    static boolean isSetting(String arg) {
+        return (arg.startsWith("--spring.") || arg.startsWith("--sla-credits.")) && arg.contains("=");
     }
 
     private static String once(String previous, String name, String value) throws UsageException {

@@ -173,7 +173,7 @@ public final class MonthEndLauncher {
         }
     }
 
-    private static boolean holdsFiles(Path folder) throws IOException {
+    static boolean holdsFiles(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
             return false;
         }

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -24,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -340,20 +338,9 @@ class CrashPointsIT {
             return TestDatabase.h2(folder);
         }
         requireMySql();
-        String name = "crash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        server("CREATE DATABASE " + name + " CHARACTER SET utf8mb4");
-        return new TestDatabase("jdbc:mysql://" + TestDatabase.MYSQL_HOST + "/" + name
-                + "?rewriteBatchedStatements=true", "root", "", () -> server("DROP DATABASE IF EXISTS " + name));
+        return TestDatabase.mysql("crash_", "?rewriteBatchedStatements=true");
     }
 
-    private static void server(String sql) {
-        try (Connection c = DriverManager.getConnection("jdbc:mysql://" + TestDatabase.MYSQL_HOST + "/test", "root",
-                ""); Statement s = c.createStatement()) {
-            s.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
-    }
 
     /** Every row of every compared table as text, sorted; binary columns as their SHA-256. */
     private static Map<String, List<String>> tables(TestDatabase database) throws SQLException {

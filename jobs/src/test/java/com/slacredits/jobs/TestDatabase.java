@@ -19,9 +19,17 @@ record TestDatabase(String url, String username, String password, Runnable drop)
 
     /** A new, empty database on the local server, dropped again on close. */
     static TestDatabase mysql() {
-        String name = "sla_credits_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        return mysql("sla_credits_", "");
+    }
+
+    /**
+     * A new, empty database on the local server, named {@code prefix} and a random part, reached with
+     * {@code urlParameters} (such as {@code ?rewriteBatchedStatements=true}); dropped again on close.
+     */
+    static TestDatabase mysql(String prefix, String urlParameters) {
+        String name = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4");
-        return new TestDatabase("jdbc:mysql://" + MYSQL_HOST + "/" + name, "root", "",
+        return new TestDatabase("jdbc:mysql://" + MYSQL_HOST + "/" + name + urlParameters, "root", "",
                 () -> execute("DROP DATABASE IF EXISTS " + name));
     }
 

@@ -5,14 +5,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -135,18 +130,7 @@ class TwoSchedulersIT {
                     + ", so the two-schedulers test on MySQL did not run (the H2 one did).");
         }
         assumeTrue(available, "MySQL/MariaDB on " + TestDatabase.MYSQL_HOST);
-        String name = "two_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        server("CREATE DATABASE " + name + " CHARACTER SET utf8mb4");
-        return new TestDatabase("jdbc:mysql://" + TestDatabase.MYSQL_HOST + "/" + name, "root", "",
-                () -> server("DROP DATABASE IF EXISTS " + name));
+        return TestDatabase.mysql("two_", "");
     }
 
-    private static void server(String sql) {
-        try (Connection c = DriverManager.getConnection("jdbc:mysql://" + TestDatabase.MYSQL_HOST + "/test", "root",
-                ""); Statement s = c.createStatement()) {
-            s.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
-    }
 }
