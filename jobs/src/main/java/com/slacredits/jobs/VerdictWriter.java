@@ -13,10 +13,9 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Writes a chunk of verdicts in the chunk's transaction: the decisions, the claims marked decided
- * (and the automatic ones registered),
- * granted terminations and monitoring gaps commit together or not at all, so a restart neither
- * loses nor repeats a decision.
+ * Writes a chunk of verdicts in the chunk's transaction: the decisions (which make their claims
+ * decided), the run's own claims for automatic periods, granted terminations and monitoring gaps
+ * commit together or not at all, so a restart neither loses nor repeats a decision.
  */
 public final class VerdictWriter implements ItemWriter<ContractVerdict> {
 
@@ -44,7 +43,6 @@ public final class VerdictWriter implements ItemWriter<ContractVerdict> {
         List<Claim> automatic = decisions.stream().map(ClaimDecision::claim).filter(Claim::isAutomatic).toList();
         claims.registerDecided(automatic, run.id());
         journal.record(run.id(), decisions);
-        claims.markDecided(decisions.stream().map(ClaimDecision::claimId).toList());
         for (ClaimDecision decision : decisions) {
             if (decision.termination() == Termination.GRANTED) {
                 contracts.terminate(decision.claim().contractId(), decision.terminationEffective().orElseThrow());

@@ -18,11 +18,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Every claim ever received; a claim waits here as PENDING until its month is closed and it is decided. */
+/**
+ * Every claim ever received. A claim is pending until it has a decision in {@link DecisionJournal}:
+ * the decision is the one record of it, written in the transaction that decides the claim.
+ */
 public final class ClaimRegister {
 
     private static final String COLUMNS =
             "claim_id, contract_id, period, received_at, channel, claimed_downtime_minutes, terminate_elected";
+
+    /** Claims without a decision; {@code c} is the claim. */
+    private static final String UNDECIDED = "NOT EXISTS (SELECT 1 FROM claim_decision d WHERE d.claim_id = c.claim_id)";
 
     private final JdbcTemplate jdbc;
 
@@ -42,8 +48,8 @@ public final class ClaimRegister {
     }
 
     public void register(List<Claim> claims, long runId) {
-        jdbc.batchUpdate("INSERT INTO claim (" + COLUMNS + ", status, registered_run) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)", claims, claims.size(), (ps, c) -> bind(ps, c, runId));
+        jdbc.batchUpdate("INSERT INTO claim (" + COLUMNS + ", registered_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                claims, claims.size(), (ps, c) -> bind(ps, c, runId));
     }
 
     private static void bind(PreparedStatement ps, Claim c, long runId) throws SQLException {
@@ -64,7 +70,7 @@ public final class ClaimRegister {
      */
     public List<String> contractsWithDueClaims(LocalDate asOf) {
         TreeSet<String> due = new TreeSet<>();
-        jdbc.query("SELECT DISTINCT contract_id, period FROM claim WHERE status = 'PENDING'", rs -> {
+        jdbc.query("SELECT DISTINCT contract_id, period FROM claim c WHERE " + UNDECIDED, rs -> {
             if (ServicePeriod.parse(rs.getString("period")).hasEndedBefore(asOf)) {
                 due.add(rs.getString("contract_id"));
             }
@@ -72,33 +78,27 @@ public final class ClaimRegister {
         return List.copyOf(due);
     }
 
-    /** Registers the run's own claims for automatic periods as decided, beside the decisions they carry. */
+    /** Registers the run's own claims for automatic periods, beside the decisions they carry. */
     public void registerDecided(List<Claim> claims, long runId) {
-        jdbc.batchUpdate("INSERT INTO claim (" + COLUMNS + ", status, registered_run) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, 'DECIDED', ?)", claims, claims.size(), (ps, c) -> bind(ps, c, runId));
+        register(claims, runId);
     }
 
     /** Every pending claim of a contract, due or not: the adjudicator tells which must wait. */
     public List<Claim> pendingOf(String contractId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM claim WHERE status = 'PENDING' AND contract_id = ? "
-                + "ORDER BY claim_id", ClaimRegister::claim, contractId);
-    }
-
-    public void markDecided(List<String> claimIds) {
-        jdbc.batchUpdate("UPDATE claim SET status = 'DECIDED' WHERE claim_id = ?", claimIds, claimIds.size(),
-                (ps, id) -> ps.setString(1, id));
+        return jdbc.query("SELECT " + COLUMNS + " FROM claim c WHERE c.contract_id = ? AND " + UNDECIDED
+                + " ORDER BY c.claim_id", ClaimRegister::claim, contractId);
     }
 
     /** Pending claims on contracts known only from rejected contracts.csv rows, by claim id. */
     public List<Claim> waitingForContract() {
-        return jdbc.query("SELECT " + COLUMNS + " FROM claim c WHERE c.status = 'PENDING' AND EXISTS "
+        return jdbc.query("SELECT " + COLUMNS + " FROM claim c WHERE " + UNDECIDED + " AND EXISTS "
                 + "(SELECT 1 FROM withheld_contract w WHERE w.contract_id = c.contract_id) AND NOT EXISTS "
                 + "(SELECT 1 FROM contract k WHERE k.contract_id = c.contract_id) ORDER BY c.claim_id",
                 ClaimRegister::claim);
     }
 
     public long pendingCount() {
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM claim WHERE status = 'PENDING'", Long.class);
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM claim c WHERE " + UNDECIDED, Long.class);
         return count == null ? 0 : count;
     }
 
