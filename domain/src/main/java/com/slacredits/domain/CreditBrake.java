@@ -2,17 +2,11 @@ package com.slacredits.domain;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.Comparator;
 import java.util.Currency;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The brake on runaway credits: before a run posts, what it is about to post is compared with two
@@ -54,43 +48,21 @@ public record CreditBrake(BigDecimal feeSharePercent, BigDecimal creditedSharePe
 
     /** The first limit the run's decisions pass, or empty when they may be posted. */
     public Optional<CreditHold> check(List<ClaimDecision> decisions) {
-        if (verifiedClaims(decisions) < minimumVerifiedClaims) {
+        return check(RunDecisions.of(decisions));
+    }
+
+    /** The first limit the run's decisions, gathered as they were read, pass, or empty when they may be posted. */
+    public Optional<CreditHold> check(RunDecisions decisions) {
+        if (decisions.verifiedClaims() < minimumVerifiedClaims) {
             return Optional.empty();
         }
         return overFeeShare(decisions).or(() -> overCreditedShare(decisions));
     }
 
-    /** Claims measured against monitoring data for money: compliance reports are measured, but never credited. */
-    private static boolean isVerified(ClaimDecision decision) {
-        return decision.availability().isPresent() && decision.outcome() != Outcome.COMPLIANCE;
-    }
-
-    private static long verifiedClaims(List<ClaimDecision> decisions) {
-        return decisions.stream().filter(CreditBrake::isVerified).count();
-    }
-
-    private Optional<CreditHold> overFeeShare(List<ClaimDecision> decisions) {
-        Map<String, Contract> contracts = new HashMap<>();
-        Map<String, Set<ServicePeriod>> periods = new HashMap<>();
-        Map<Currency, BigDecimal> credits = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
-        for (ClaimDecision decision : decisions) {
-            decision.contract().ifPresent(contract -> {
-                contracts.putIfAbsent(contract.contractId(), contract);
-                periods.computeIfAbsent(contract.contractId(), id -> new HashSet<>()).add(decision.claim().period());
-            });
-            decision.adjustment()
-                    .filter(adjustment -> adjustment.kind() == AdjustmentKind.SLA_CREDIT)
-                    .ifPresent(adjustment -> credits.merge(adjustment.amount().currency(),
-                            adjustment.amount().amount(), BigDecimal::add));
-        }
+    private Optional<CreditHold> overFeeShare(RunDecisions decisions) {
         // a year's fee for each month decided: the base is this sum / 12
-        Map<Currency, BigDecimal> feeMonths = new LinkedHashMap<>();
-        contracts.forEach((id, contract) -> {
-            long months = periods.get(id).stream().mapToLong(period -> period.months().size()).sum();
-            feeMonths.merge(contract.currency(), contract.annualFee().multiply(BigDecimal.valueOf(months)),
-                    BigDecimal::add);
-        });
-        for (Map.Entry<Currency, BigDecimal> credit : credits.entrySet()) {
+        Map<Currency, BigDecimal> feeMonths = decisions.annualFeeMonths();
+        for (Map.Entry<Currency, BigDecimal> credit : decisions.slaCredits().entrySet()) {
             BigDecimal annual = feeMonths.getOrDefault(credit.getKey(), BigDecimal.ZERO);
             // credits > annual x months / 12 x share / 100, without dividing
             if (credit.getValue().multiply(MONTHS).multiply(HUNDRED).compareTo(annual.multiply(feeSharePercent)) > 0) {
@@ -105,18 +77,9 @@ public record CreditBrake(BigDecimal feeSharePercent, BigDecimal creditedSharePe
         return Optional.empty();
     }
 
-    private Optional<CreditHold> overCreditedShare(List<ClaimDecision> decisions) {
-        long verified = 0;
-        long credited = 0;
-        for (ClaimDecision decision : decisions) {
-            if (!isVerified(decision)) {
-                continue;
-            }
-            verified++;
-            if (decision.outcome().carriesMoney()) {
-                credited++;
-            }
-        }
+    private Optional<CreditHold> overCreditedShare(RunDecisions decisions) {
+        long verified = decisions.verifiedClaims();
+        long credited = decisions.creditedClaims();
         if (verified == 0) {
             return Optional.empty();
         }

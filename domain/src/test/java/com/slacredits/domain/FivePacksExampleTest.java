@@ -80,8 +80,8 @@ class FivePacksExampleTest {
         assertThat(summary.decidedCount()).isEqualTo(30);
         assertThat(adjudication.decisions()).filteredOn(d -> d.claim().isAutomatic()).hasSize(17);
         assertThat(summary.totals()).containsExactly(
-                new RunSummary.Total("EUR", AdjustmentKind.SLA_CREDIT, new BigDecimal("5691.94"), 10),
-                new RunSummary.Total("JPY", AdjustmentKind.SLA_CREDIT, new BigDecimal("20833"), 1),
-                new RunSummary.Total("USD", AdjustmentKind.SLA_CREDIT, new BigDecimal("875.00"), 2));
+                new RunDecisions.Total("EUR", AdjustmentKind.SLA_CREDIT, new BigDecimal("5691.94"), 10),
+                new RunDecisions.Total("JPY", AdjustmentKind.SLA_CREDIT, new BigDecimal("20833"), 1),
+                new RunDecisions.Total("USD", AdjustmentKind.SLA_CREDIT, new BigDecimal("875.00"), 2));
     }
 }

@@ -2,6 +2,7 @@ package com.slacredits.jobs;
 
 import com.slacredits.domain.CreditBrake;
 import com.slacredits.domain.CreditHold;
+import com.slacredits.domain.RunDecisions;
 import com.slacredits.reports.StatementItemWriter;
 import com.slacredits.writers.jdbc.DecisionJournal;
 import com.slacredits.writers.jdbc.HoldRegister;
@@ -55,7 +56,11 @@ public final class CreditBrakeCheck implements Tasklet {
         if (earlier.filter(HeldRun::isReleased).isPresent()) {
             return RepeatStatus.FINISHED;
         }
-        Optional<CreditHold> hold = earlier.map(HeldRun::hold).or(() -> brake.check(journal.decisionsOfRun(runId)));
+        Optional<CreditHold> hold = earlier.map(HeldRun::hold).or(() -> {
+            RunDecisions decided = new RunDecisions();
+            journal.forEachOfRun(runId, decided::add);
+            return brake.check(decided);
+        });
         if (hold.isEmpty()) {
             return RepeatStatus.FINISHED;
         }

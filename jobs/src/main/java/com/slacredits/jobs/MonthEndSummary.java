@@ -1,7 +1,8 @@
 package com.slacredits.jobs;
 
 import com.slacredits.domain.RunSummary;
-import com.slacredits.domain.RunSummary.Total;
+import com.slacredits.domain.RunDecisions;
+import com.slacredits.domain.RunDecisions.Total;
 import com.slacredits.readers.InputFolder;
 import com.slacredits.writers.jdbc.ClaimRegister;
 import com.slacredits.writers.jdbc.DecisionJournal;
@@ -9,6 +10,7 @@ import com.slacredits.writers.jdbc.HoldRegister;
 import com.slacredits.writers.jdbc.RunRecord;
 import java.io.PrintStream;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The run's last lines: what finance and an operator need to know without opening a file. */
@@ -35,9 +37,11 @@ public final class MonthEndSummary {
 
     public RunSummary collect() {
         long runId = run.id();
-        RunSummary summary = new RunSummary(arguments.asOf(), arguments.dryRun(), journal.decisionsOfRun(runId),
-                register.pendingCount(), runRecord.rejectCountsOfRun(runId), runRecord.gapsOfRun(runId),
-                register.waitingForContract());
+        RunDecisions decided = new RunDecisions();
+        journal.forEachOfRun(runId, decided::add);
+        RunSummary summary = new RunSummary(arguments.asOf(), arguments.dryRun(), decided, register.pendingCount(),
+                runRecord.rejectCountsOfRun(runId), runRecord.gapsOfRun(runId), register.waitingForContract(),
+                Optional.empty());
         return holds.of(runId).filter(held -> !held.isReleased())
                 .map(held -> summary.heldFor(held.hold()))
                 .orElse(summary);

@@ -2,23 +2,17 @@ package com.slacredits.reports;
 
 import com.slacredits.domain.Adjustment;
 import com.slacredits.domain.AdjustmentKind;
-import com.slacredits.domain.ClaimDecision;
-import com.slacredits.domain.Contract;
 import com.slacredits.domain.MonitoringGap;
 import com.slacredits.domain.Outcome;
 import com.slacredits.domain.PolicyCatalog;
 import com.slacredits.domain.Reason;
+import com.slacredits.domain.RunDecisions;
 import com.slacredits.domain.RunSummary;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Currency;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The rows of the finance summary, section by section, in the order finance reads them. The
@@ -40,7 +34,7 @@ final class SummaryContent {
     static final String NO_CONTRACT = "No contract on record";
     static final String ALL_PACKS = "All packs";
     /** How many claim ids a monitoring gap names before it counts the rest. */
-    static final int GAP_CLAIMS = 4;
+    static final int GAP_CLAIMS = RunDecisions.NAMED_CLAIMS;
 
     private static final String[] RUN_HEADINGS = {"Parameter", "Value", "", ""};
     private static final String[] DECIDED_HEADINGS = {"Outcome", "Reason", "", "Claims"};
@@ -56,7 +50,7 @@ final class SummaryContent {
     static List<SummaryLine> of(RunSummary summary, SummaryParameters parameters, PolicyCatalog policies) {
         List<SummaryLine> lines = new ArrayList<>();
         run(summary, parameters, lines);
-        Map<Optional<String>, RunSummary> byPack = byPack(summary);
+        Map<Optional<String>, RunDecisions> byPack = summary.decided().byPack();
         decided(summary, byPack, policies, lines);
         totals(summary, byPack, policies, lines);
         largest(summary, lines);
@@ -89,24 +83,6 @@ final class SummaryContent {
                 : "Live: claims marked decided, adjustments posted";
     }
 
-    /**
-     * The run's decisions per pack, as summaries of their own, so that each block counts and totals
-     * exactly as the whole run does. Pack ids in order; the decisions without a contract last.
-     */
-    static Map<Optional<String>, RunSummary> byPack(RunSummary summary) {
-        Map<Optional<String>, List<ClaimDecision>> decisions = new TreeMap<>(
-                Comparator.comparing((Optional<String> id) -> id.isEmpty()).thenComparing(id -> id.orElse("")));
-        for (ClaimDecision decision : summary.decisions()) {
-            // An empty policy is standard-2024 (PolicyCatalog.find): one pack, one block.
-            Optional<String> pack = decision.policyId().map(id -> id.isBlank() ? PolicyCatalog.DEFAULT_POLICY_ID : id);
-            decisions.computeIfAbsent(pack, id -> new ArrayList<>()).add(decision);
-        }
-        Map<Optional<String>, RunSummary> byPack = new LinkedHashMap<>();
-        decisions.forEach((id, own) -> byPack.put(id,
-                new RunSummary(summary.asOf(), summary.dryRun(), own, 0, new TreeMap<>(), List.of())));
-        return byPack;
-    }
-
     /** "standard-2024 · Standard SLA 2024"; the id alone for a pack the catalogue does not hold. */
     static String packTitle(Optional<String> policyId, PolicyCatalog policies) {
         if (policyId.isEmpty()) {
@@ -117,7 +93,7 @@ final class SummaryContent {
                 .map(pack -> id + " · " + pack.name()).orElse(id);
     }
 
-    private static void decided(RunSummary summary, Map<Optional<String>, RunSummary> byPack, PolicyCatalog policies,
+    private static void decided(RunSummary summary, Map<Optional<String>, RunDecisions> byPack, PolicyCatalog policies,
             List<SummaryLine> lines) {
         byPack.forEach((id, pack) -> {
             String block = packTitle(id, policies);
@@ -135,7 +111,7 @@ final class SummaryContent {
                 count(summary.decidedCount())));
     }
 
-    private static void totals(RunSummary summary, Map<Optional<String>, RunSummary> byPack, PolicyCatalog policies,
+    private static void totals(RunSummary summary, Map<Optional<String>, RunDecisions> byPack, PolicyCatalog policies,
             List<SummaryLine> lines) {
         // A claim without a contract never carries money: no block for it.
         byPack.forEach((id, pack) -> id.ifPresent(present ->
@@ -143,8 +119,8 @@ final class SummaryContent {
         totals(summary.totals(), ALL_PACKS, lines);
     }
 
-    private static void totals(List<RunSummary.Total> totals, String block, List<SummaryLine> lines) {
-        for (RunSummary.Total total : totals) {
+    private static void totals(List<RunDecisions.Total> totals, String block, List<SummaryLine> lines) {
+        for (RunDecisions.Total total : totals) {
             Currency currency = Currency.getInstance(total.currency());
             lines.add(SummaryLine.row(TOTALS, block, TOTALS_HEADINGS, total.currency(), kind(total.kind()),
                     count(total.count()), AmountFormat.of(total.amount(), currency)));
@@ -155,12 +131,9 @@ final class SummaryContent {
     }
 
     private static void largest(RunSummary summary, List<SummaryLine> lines) {
-        Map<String, ClaimDecision> byClaim = summary.decisions().stream()
-                .collect(Collectors.toMap(ClaimDecision::claimId, Function.identity(), (a, b) -> a));
         List<Adjustment> largest = summary.largestAdjustments(LARGEST);
         for (Adjustment adjustment : largest) {
-            String customer = byClaim.get(adjustment.claimId()).contract().map(Contract::customerName).orElse("")
-                    + " (" + adjustment.customerId() + ")";
+            String customer = summary.decided().customerNameOf(adjustment) + " (" + adjustment.customerId() + ")";
             lines.add(SummaryLine.row(LARGEST_ADJUSTMENTS, LARGEST_HEADINGS,
                     adjustment.claimId() + " · " + adjustment.contractId() + " · " + adjustment.period(),
                     customer, kind(adjustment.kind()), AmountFormat.of(adjustment.amount())));
@@ -195,16 +168,10 @@ final class SummaryContent {
      */
     private static void noData(RunSummary summary, List<SummaryLine> lines) {
         for (MonitoringGap gap : summary.servicesWithoutData()) {
-            List<String> claims = summary.decisions().stream()
-                    .filter(decision -> decision.claim().period().equals(gap.period()))
-                    .filter(decision -> decision.contract().map(Contract::serviceId).filter(gap.serviceId()::equals)
-                            .isPresent())
-                    .map(ClaimDecision::claimId)
-                    .toList();
-            String neededFor = claims.isEmpty() ? "Waiting for data"
-                    : "Claim" + (claims.size() == 1 ? " " : "s ")
-                            + String.join(", ", claims.subList(0, Math.min(GAP_CLAIMS, claims.size())))
-                            + (claims.size() > GAP_CLAIMS ? " and " + (claims.size() - GAP_CLAIMS) + " more" : "");
+            RunDecisions.ClaimsOn claims = summary.decided().claimsOn(gap.serviceId(), gap.period());
+            String neededFor = claims.count() == 0 ? "Waiting for data"
+                    : "Claim" + (claims.count() == 1 ? " " : "s ") + String.join(", ", claims.first())
+                            + (claims.count() > GAP_CLAIMS ? " and " + (claims.count() - GAP_CLAIMS) + " more" : "");
             lines.add(SummaryLine.row(NO_DATA, NO_DATA_HEADINGS, gap.serviceId(), gap.period().toString(), neededFor,
                     ""));
         }

@@ -15,13 +15,18 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,6 +37,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * impossible even under a bug.
  */
 public final class DecisionJournal {
+
+    private static final String DECISIONS = "SELECT d.*, c.received_at, c.channel, c.claimed_downtime_minutes, "
+            + "c.terminate_elected FROM claim_decision d JOIN claim c ON c.claim_id = d.claim_id";
+    /**
+     * Decisions read at a time when a whole run is read. Pages follow the database's order of claim
+     * ids: binary on MySQL (V3) and Java's on H2, which agree but for characters beyond U+FFFF against
+     * U+E000 to U+FFFF.
+     */
+    private static final int PAGE = 5_000;
 
     private final JdbcTemplate jdbc;
     private final ContractRepository contracts;
@@ -79,18 +93,105 @@ public final class DecisionJournal {
                 contractId));
     }
 
-    /** The decisions a run made, sorted by claim id, with the claim and the contract as now stored. */
+    /**
+     * The decisions a run made, by claim id, with the claim and the contract as now stored. For a
+     * customer's statement or a test: the whole run is read with {@link #forEachOfRun} or
+     * {@link #iteratorOfRun}, which never hold it in memory.
+     */
     public List<ClaimDecision> decisionsOfRun(long runId) {
-        List<StoredDecision> rows = jdbc.query("SELECT d.*, c.received_at, c.channel, c.claimed_downtime_minutes, "
-                + "c.terminate_elected FROM claim_decision d JOIN claim c ON c.claim_id = d.claim_id "
-                + "WHERE d.run_id = ? ORDER BY d.claim_id", DecisionJournal::stored, runId);
-        Map<String, Contract> parties = contracts.findAll(rows.stream().map(r -> r.claim().contractId())
-                        .collect(Collectors.toSet()))
-                .stream().collect(Collectors.toMap(Contract::contractId, Function.identity()));
-        // Sorted here, not by the database: a collation must not decide the order of the output files.
-        return rows.stream().map(row -> row.decision(Optional.ofNullable(parties.get(row.claim().contractId()))))
+        List<ClaimDecision> decisions = new ArrayList<>();
+        forEachOfRun(runId, decisions::add);
+        return decisions;
+    }
+
+    /** A customer's decisions in a run, by claim id. */
+    public List<ClaimDecision> ofCustomer(long runId, String customerId) {
+        List<StoredDecision> rows = jdbc.query(DECISIONS + " WHERE d.run_id = ? AND d.customer_id = ?",
+                DecisionJournal::stored, runId, customerId);
+        Map<String, Contract> parties = partiesOf(rows.stream().map(row -> row.claim().contractId()).toList());
+        // Sorted here, not by the database: a collation must not decide the order of a statement.
+        return rows.stream().map(row -> row.decision(parties))
                 .sorted(Comparator.comparing(ClaimDecision::claimId))
                 .toList();
+    }
+
+    /** The decisions of a run that carry money, by claim id: what it posts. */
+    public List<ClaimDecision> withAmountOfRun(long runId) {
+        List<StoredDecision> rows = jdbc.query(DECISIONS + " WHERE d.run_id = ? AND d.amount IS NOT NULL",
+                DecisionJournal::stored, runId);
+        Map<String, Contract> parties = partiesOf(rows.stream().map(row -> row.claim().contractId()).toList());
+        return rows.stream().map(row -> row.decision(parties))
+                .sorted(Comparator.comparing(ClaimDecision::claimId))
+                .toList();
+    }
+
+    /** The customers with a decision in a run, by id; a decision of no contract has none. */
+    public List<String> customersOfRun(long runId) {
+        return jdbc.queryForList("SELECT DISTINCT customer_id FROM claim_decision WHERE run_id = ? "
+                        + "AND customer_id IS NOT NULL", String.class, runId)
+                .stream().sorted().toList();
+    }
+
+    /**
+     * Every decision of a run, by claim id, handed to {@code each} as it is read, a page at a time: a
+     * run of a million claims is never in memory, and no database holds a result of a million rows
+     * for it either (H2 would copy one to a temporary file before the first row).
+     */
+    public void forEachOfRun(long runId, Consumer<ClaimDecision> each) {
+        iteratorOfRun(runId).forEachRemaining(each);
+    }
+
+    /** Every decision of a run, by claim id, read a page at a time as the iterator reaches it. */
+    public Iterator<ClaimDecision> iteratorOfRun(long runId) {
+        Map<String, Contract> parties = partiesOfRun(runId);
+        return new Iterator<>() {
+            private List<ClaimDecision> page = pageOfRun(runId, Optional.empty(), parties);
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                if (next == page.size() && page.size() == PAGE) {
+                    page = pageOfRun(runId, Optional.of(page.get(PAGE - 1).claimId()), parties);
+                    next = 0;
+                }
+                return next < page.size();
+            }
+
+            @Override
+            public ClaimDecision next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return page.get(next++);
+            }
+        };
+    }
+
+    public long countOfRun(long runId) {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM claim_decision WHERE run_id = ?", Long.class, runId);
+        return count == null ? 0 : count;
+    }
+
+    /** The decisions of a run after {@code after} by claim id, at most {@link #PAGE} of them. */
+    private List<ClaimDecision> pageOfRun(long runId, Optional<String> after, Map<String, Contract> parties) {
+        // The index on (run_id, claim_id) walks the page in order and stops at its end; H2 sees that it
+        // may only when the order names both columns.
+        String order = " ORDER BY d.run_id, d.claim_id LIMIT " + PAGE;
+        List<StoredDecision> rows = after.isEmpty()
+                ? jdbc.query(DECISIONS + " WHERE d.run_id = ?" + order, DecisionJournal::stored, runId)
+                : jdbc.query(DECISIONS + " WHERE d.run_id = ? AND d.claim_id > ?" + order, DecisionJournal::stored,
+                        runId, after.get());
+        return rows.stream().map(row -> row.decision(parties)).toList();
+    }
+
+    private Map<String, Contract> partiesOfRun(long runId) {
+        return partiesOf(jdbc.queryForList("SELECT DISTINCT contract_id FROM claim_decision WHERE run_id = ?",
+                String.class, runId));
+    }
+
+    private Map<String, Contract> partiesOf(Collection<String> contractIds) {
+        return contracts.findAll(Set.copyOf(contractIds)).stream()
+                .collect(Collectors.toMap(Contract::contractId, Function.identity()));
     }
 
     static String verifiedKey(ContractPeriod contractPeriod) {
@@ -101,8 +202,9 @@ public final class DecisionJournal {
             Optional<BigDecimal> guarantee, Optional<BigDecimal> credit, Optional<Money> amount,
             Optional<Settlement> settlement, Termination termination, Optional<LocalDate> effective) {
 
-        ClaimDecision decision(Optional<Contract> contract) {
-            Optional<Contract> party = reason == Reason.UNKNOWN_CONTRACT ? Optional.empty() : contract;
+        ClaimDecision decision(Map<String, Contract> parties) {
+            Optional<Contract> party = reason == Reason.UNKNOWN_CONTRACT ? Optional.empty()
+                    : Optional.ofNullable(parties.get(claim.contractId()));
             return new ClaimDecision(claim, party, outcome, reason, availability, guarantee, credit, amount, settlement,
                     termination, effective);
         }

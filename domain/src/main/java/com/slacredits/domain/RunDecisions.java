@@ -1,0 +1,212 @@
+package com.slacredits.domain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What a run decided, in the figures its summary and the credit brake read, gathered one decision at
+ * a time: a run of a million claims is streamed through it and never held in memory. What it keeps
+ * grows with packs, adjustments, contract-periods and services, not with claims: the counts by
+ * outcome and reason, per pack as well; the adjustments with their customers' names; the
+ * contract-periods decided (the brake's fee base); and, per service and period, how many claims were
+ * decided on it and the first {@link #NAMED_CLAIMS} of them by claim id.
+ */
+public final class RunDecisions {
+
+    /** How many claim ids a service and period keeps by name; the summary counts the rest. */
+    public static final int NAMED_CLAIMS = 4;
+
+    private static final Comparator<Optional<String>> PACK_ORDER =
+            Comparator.comparing((Optional<String> id) -> id.isEmpty()).thenComparing(id -> id.orElse(""));
+
+    private final boolean byPack;
+    private final Map<Outcome, Map<Reason, Long>> counts = new EnumMap<>(Outcome.class);
+    private final List<Adjustment> adjustments = new ArrayList<>();
+    private final Map<String, String> customerNames = new HashMap<>();
+    private final Map<String, Contract> contracts = new HashMap<>();
+    private final Map<String, Set<ServicePeriod>> periods = new HashMap<>();
+    private final Map<MonitoringGap, ClaimsOn> claimsOn = new HashMap<>();
+    private final SortedMap<Optional<String>, RunDecisions> packs = new TreeMap<>(PACK_ORDER);
+    private long decided;
+    private long verified;
+    private long credited;
+
+    public RunDecisions() {
+        this(true);
+    }
+
+    private RunDecisions(boolean byPack) {
+        this.byPack = byPack;
+    }
+
+    public static RunDecisions of(Collection<ClaimDecision> decisions) {
+        RunDecisions run = new RunDecisions();
+        decisions.forEach(run::add);
+        return run;
+    }
+
+    public RunDecisions add(ClaimDecision decision) {
+        decided++;
+        counts.computeIfAbsent(decision.outcome(), o -> new EnumMap<>(Reason.class))
+                .merge(decision.reason(), 1L, Long::sum);
+        decision.adjustment().ifPresent(adjustment -> {
+            adjustments.add(adjustment);
+            customerNames.put(adjustment.claimId(), decision.contract().map(Contract::customerName).orElse(""));
+        });
+        decision.contract().ifPresent(contract -> {
+            contracts.putIfAbsent(contract.contractId(), contract);
+            periods.computeIfAbsent(contract.contractId(), id -> new HashSet<>()).add(decision.claim().period());
+            claimsOn.computeIfAbsent(new MonitoringGap(contract.serviceId(), decision.claim().period()),
+                    key -> new ClaimsOn()).add(decision.claimId());
+        });
+        if (isVerified(decision)) {
+            verified++;
+            if (decision.outcome().carriesMoney()) {
+                credited++;
+            }
+        }
+        if (byPack) {
+            // An empty policy is standard-2024 (PolicyCatalog.find): one pack, one block.
+            Optional<String> pack = decision.policyId().map(id -> id.isBlank() ? PolicyCatalog.DEFAULT_POLICY_ID : id);
+            packs.computeIfAbsent(pack, id -> new RunDecisions(false)).add(decision);
+        }
+        return this;
+    }
+
+    /** Claims measured against monitoring data for money: compliance reports are measured, but never credited. */
+    private static boolean isVerified(ClaimDecision decision) {
+        return decision.availability().isPresent() && decision.outcome() != Outcome.COMPLIANCE;
+    }
+
+    public long decidedCount() {
+        return decided;
+    }
+
+    /** Claims decided, keyed "OUTCOME REASON", in the order outcomes and reasons are declared. */
+    public SortedMap<String, Long> decidedByOutcomeAndReason() {
+        SortedMap<String, Long> keyed = new TreeMap<>(Comparator
+                .comparing((String key) -> Outcome.valueOf(key.substring(0, key.indexOf(' '))).ordinal())
+                .thenComparing(key -> Reason.valueOf(key.substring(key.indexOf(' ') + 1)).ordinal()));
+        counts.forEach((outcome, reasons) -> reasons.forEach((reason, count) -> keyed.put(outcome + " " + reason, count)));
+        return keyed;
+    }
+
+    /** The adjustments the decisions post, by claim id. */
+    public List<Adjustment> adjustments() {
+        return adjustments.stream().sorted(Comparator.comparing(Adjustment::claimId)).toList();
+    }
+
+    /** The customer's name on the contract of the claim an adjustment is for. */
+    public String customerNameOf(Adjustment adjustment) {
+        return customerNames.getOrDefault(adjustment.claimId(), "");
+    }
+
+    /** One line of the totals: the sum of one kind of adjustment in one currency. */
+    public record Total(String currency, AdjustmentKind kind, BigDecimal amount, long count) {
+    }
+
+    /** Totals per currency and kind, currencies alphabetically. */
+    public List<Total> totals() {
+        Map<String, Map<AdjustmentKind, Total>> byCurrency = new TreeMap<>();
+        for (Adjustment adjustment : adjustments) {
+            String currency = adjustment.amount().currency().getCurrencyCode();
+            byCurrency.computeIfAbsent(currency, c -> new TreeMap<>())
+                    .merge(adjustment.kind(), new Total(currency, adjustment.kind(), adjustment.amount().amount(), 1),
+                            (a, b) -> new Total(currency, a.kind(), a.amount().add(b.amount()), a.count() + b.count()));
+        }
+        return byCurrency.values().stream().flatMap(kinds -> kinds.values().stream()).toList();
+    }
+
+    /** The largest adjustments, largest first (amounts compared within their own currency's digits). */
+    public List<Adjustment> largestAdjustments(int limit) {
+        return adjustments.stream()
+                .sorted(Comparator.comparing((Adjustment a) -> a.amount().amount()).reversed()
+                        .thenComparing(Adjustment::claimId))
+                .limit(limit)
+                .toList();
+    }
+
+    /** The same figures for each pack's decisions alone, by pack id; decisions of no contract last. */
+    public SortedMap<Optional<String>, RunDecisions> byPack() {
+        return java.util.Collections.unmodifiableSortedMap(packs);
+    }
+
+    /** Claims measured against monitoring data, compliance reports aside: what the brake's share counts. */
+    public long verifiedClaims() {
+        return verified;
+    }
+
+    /** Verified claims credited or refunded. */
+    public long creditedClaims() {
+        return credited;
+    }
+
+    /** SLA credits per currency, termination refunds aside, currencies alphabetically. */
+    public Map<Currency, BigDecimal> slaCredits() {
+        Map<Currency, BigDecimal> credits = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
+        for (Adjustment adjustment : adjustments) {
+            if (adjustment.kind() == AdjustmentKind.SLA_CREDIT) {
+                credits.merge(adjustment.amount().currency(), adjustment.amount().amount(), BigDecimal::add);
+            }
+        }
+        return credits;
+    }
+
+    /**
+     * Per currency, the annual fees of the contracts decided times the months decided of each: a
+     * month for every contract and month the run decided a claim or period of, three for a quarter.
+     * Twelve times the fee base, so that it stays exact.
+     */
+    public Map<Currency, BigDecimal> annualFeeMonths() {
+        Map<Currency, BigDecimal> feeMonths = new LinkedHashMap<>();
+        contracts.forEach((id, contract) -> {
+            long months = periods.get(id).stream().mapToLong(period -> period.months().size()).sum();
+            feeMonths.merge(contract.currency(), contract.annualFee().multiply(BigDecimal.valueOf(months)),
+                    BigDecimal::add);
+        });
+        return feeMonths;
+    }
+
+    /** How many claims were decided on a service's period, and the first of them by claim id. */
+    public ClaimsOn claimsOn(String serviceId, ServicePeriod period) {
+        return claimsOn.getOrDefault(new MonitoringGap(serviceId, period), new ClaimsOn());
+    }
+
+    /** The claims decided on one service and period: their number, and the first few by claim id. */
+    public static final class ClaimsOn {
+
+        private final TreeSet<String> first = new TreeSet<>();
+        private long count;
+
+        void add(String claimId) {
+            count++;
+            first.add(claimId);
+            if (first.size() > NAMED_CLAIMS) {
+                first.pollLast();
+            }
+        }
+
+        public long count() {
+            return count;
+        }
+
+        /** At most {@link #NAMED_CLAIMS} claim ids, lowest first. */
+        public List<String> first() {
+            return List.copyOf(first);
+        }
+    }
+}
