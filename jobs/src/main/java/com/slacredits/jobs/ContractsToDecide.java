@@ -35,8 +35,8 @@ public final class ContractsToDecide implements Supplier<List<String>> {
         return List.copyOf(ids);
     }
 
-    /** The contracts of one slice of the decide step ({@link ContractSlices}). */
+    /** The contracts of one slice of the decide step ({@link HashSlices}). */
     public Supplier<List<String>> slice(int index, int count) {
-        return () -> get().stream().filter(id -> ContractSlices.holds(id, index, count)).toList();
+        return () -> get().stream().filter(id -> HashSlices.holds(id, index, count)).toList();
     }
 }

@@ -1,6 +1,7 @@
 package com.slacredits.jobs;
 
 import com.slacredits.domain.Adjustment;
+import com.slacredits.domain.ClaimDecision;
 import com.slacredits.domain.ProbeObservation;
 import java.nio.file.Path;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -49,6 +50,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -255,7 +257,7 @@ public class MonthEndJobConfiguration {
         boolean embedded = environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:");
         handler.setGridSize(embedded ? 1 : Runtime.getRuntime().availableProcessors());
         return new StepBuilder("decide", jobRepository)
-                .partitioner("decideSlice", new ContractSlices())
+                .partitioner("decideSlice", new HashSlices())
                 .partitionHandler(handler)
                 .listener(progress)
                 // on every resume, after the files were read again: a claim mended in the input since
@@ -283,8 +285,8 @@ public class MonthEndJobConfiguration {
     @Bean
     @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
     ItemStreamReader<String> contractSliceReader(PolicyCatalog policies, ClaimRegister register,
-            ContractRepository contracts, @Value("#{stepExecutionContext['" + ContractSlices.INDEX + "']}") int index,
-            @Value("#{stepExecutionContext['" + ContractSlices.COUNT + "']}") int count) {
+            ContractRepository contracts, @Value("#{stepExecutionContext['" + HashSlices.INDEX + "']}") int index,
+            @Value("#{stepExecutionContext['" + HashSlices.COUNT + "']}") int count) {
         return new DeferredListReader<>(new ContractsToDecide(policies, register, contracts, arguments.asOf())
                 .slice(index, count));
     }
@@ -306,8 +308,7 @@ public class MonthEndJobConfiguration {
         return new StepBuilder("postAdjustments", jobRepository)
                 .<Adjustment, Adjustment>chunk(500)
                 .transactionManager(transactions)
-                .reader(new DeferredListReader<>(() -> holds.isHeld(run.id()) ? List.<Adjustment>of()
-                        : unposted(journal, adjustments, run.id())))
+                .reader(new DeferredListReader<>(new UnpostedAdjustments(journal, adjustments, holds, run)))
                 .writer(chunk -> adjustments.post(run.id(), chunk.getItems()))
                 .listener(progress)
                 // a held run completes this step posting nothing; released, it posts what was held
@@ -316,8 +317,16 @@ public class MonthEndJobConfiguration {
     }
 
     @Bean
-    Step writeDecisions(DecisionJournal journal, CurrentRun run, PolicyCatalog policies) {
-        return output("writeDecisions", () -> journal.decisionsOfRun(run.id()), new DecisionRow(policies));
+    Step writeDecisions(ItemStreamReader<ClaimDecision> runDecisionsReader, PolicyCatalog policies) {
+        return output("writeDecisions", runDecisionsReader, new DecisionRow(policies));
+    }
+
+    /** The run's decisions streamed from the database by claim id, never all in memory. */
+    @Bean
+    @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
+    ItemStreamReader<ClaimDecision> runDecisionsReader(DecisionJournal journal,
+            @Value("#{stepExecution}") StepExecution stepExecution) {
+        return new RunDecisionReader(journal, CurrentRun.idOf(stepExecution.getJobExecution()));
     }
 
     @Bean
@@ -338,29 +347,52 @@ public class MonthEndJobConfiguration {
     }
 
     /**
-     * One PDF per customer with a decision in this run. Rendering happens in the processor because
-     * Spring Batch 6 processes a chunk's items on the task executor's threads (one per core) and
-     * writes them on one; a restart reads every customer again and skips the finished files.
+     * One PDF per customer with a decision in this run, in slices of customers, one per core. On every
+     * resume, so that a folder emptied after a crash gets its statements back; a slice skips the
+     * statements whose files exist.
      */
     @Bean
-    Step statements(DecisionJournal journal, CurrentRun run, CompiledReports reports, PolicyCatalog policies,
-            HoldRegister holds) {
-        StatementRendering rendering = new StatementRendering(new StatementRenderer(reports,
-                new DecisionWording(policies)), holds, arguments.asOf(), arguments.dryRun(), arguments.output());
-        SimpleAsyncTaskExecutor threads = coreThreads("statement-");
+    Step statements(Step statementSlice) {
+        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
+        handler.setStep(statementSlice);
+        handler.setTaskExecutor(coreThreads("statement-"));
+        handler.setGridSize(Runtime.getRuntime().availableProcessors());
         return new StepBuilder("statements", jobRepository)
-                .<CustomerStatement, CustomerStatement>chunk(Runtime.getRuntime().availableProcessors() * 4)
-                .transactionManager(transactions)
-                .reader(new DeferredListReader<>(() -> CustomerStatement.of(journal.decisionsOfRun(run.id()))))
-                .processor(rendering)
-                .writer(rendered -> { })
-                .taskExecutor(threads)
-                .listener(rendering)
+                .partitioner("statementSlice", new HashSlices())
+                .partitionHandler(handler)
                 .listener(progress)
-                // on every resume, so that a folder emptied after a crash gets its statements back;
-                // the writer skips the statements that exist
                 .allowStartIfComplete(true)
                 .build();
+    }
+
+    /** One slice of the customers, one statement per item, each read from the database on its own. */
+    @Bean
+    Step statementSlice(ItemStreamReader<String> customerSliceReader, DecisionJournal journal,
+            CompiledReports reports, PolicyCatalog policies, HoldRegister holds) {
+        StatementRendering rendering = new StatementRendering(new StatementRenderer(reports,
+                new DecisionWording(policies)), journal, holds, arguments.asOf(), arguments.dryRun(),
+                arguments.output());
+        return new StepBuilder("statementSlice", jobRepository)
+                .<String, String>chunk(4)
+                .transactionManager(transactions)
+                .reader(customerSliceReader)
+                .processor(rendering)
+                .writer(rendered -> { })
+                .listener(rendering)
+                .listener(progress)
+                .build();
+    }
+
+    @Bean
+    @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
+    ItemStreamReader<String> customerSliceReader(DecisionJournal journal,
+            @Value("#{stepExecution}") StepExecution stepExecution,
+            @Value("#{stepExecutionContext['" + HashSlices.INDEX + "']}") int index,
+            @Value("#{stepExecutionContext['" + HashSlices.COUNT + "']}") int count) {
+        long runId = CurrentRun.idOf(stepExecution.getJobExecution());
+        return new DeferredListReader<>(() -> journal.customersOfRun(runId).stream()
+                .filter(customer -> HashSlices.holds(customer, index, count))
+                .toList());
     }
 
     @Bean
@@ -404,11 +436,15 @@ public class MonthEndJobConfiguration {
     }
 
     private <T> Step output(String name, Supplier<List<T>> rows, RowFormat<T> format) {
+        return output(name, new DeferredListReader<>(rows), format);
+    }
+
+    private <T> Step output(String name, ItemStreamReader<T> rows, RowFormat<T> format) {
         CsvOutputWriter<T> writer = new CsvOutputWriter<>(arguments.output(), format);
         return new StepBuilder(name, jobRepository)
                 .<T, T>chunk(1_000)
                 .transactionManager(transactions)
-                .reader(new DeferredListReader<>(rows))
+                .reader(rows)
                 .writer(writer)
                 .listener(new PublishWhenCompleted(writer))
                 .listener(progress)
@@ -416,13 +452,5 @@ public class MonthEndJobConfiguration {
                 // after a crash gets every file back, and a file written twice is the same file.
                 .allowStartIfComplete(true)
                 .build();
-    }
-
-    private static List<Adjustment> unposted(DecisionJournal journal, AdjustmentJournal adjustments, long runId) {
-        Set<String> waiting = Set.copyOf(adjustments.unpostedClaimsOfRun(runId));
-        return journal.decisionsOfRun(runId).stream()
-                .filter(decision -> waiting.contains(decision.claimId()))
-                .flatMap(decision -> decision.adjustment().stream())
-                .toList();
     }
 }

@@ -4,6 +4,7 @@ import com.slacredits.reports.CustomerStatement;
 import com.slacredits.reports.StatementItemWriter;
 import com.slacredits.reports.StatementRenderer;
 import com.slacredits.reports.StatementRun;
+import com.slacredits.writers.jdbc.DecisionJournal;
 import com.slacredits.writers.jdbc.HoldRegister;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,19 +18,21 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * processor's work, not the writer's, because Spring Batch 6 processes a chunk's items on the task
  * executor's threads (one per core) and writes them on one. Thread-safe once the step has begun.
  */
-public final class StatementRendering implements ItemProcessor<CustomerStatement, CustomerStatement>,
-        StepExecutionListener {
+public final class StatementRendering implements ItemProcessor<String, String>, StepExecutionListener {
 
     private final StatementRenderer renderer;
+    private final DecisionJournal journal;
     private final HoldRegister holds;
     private final LocalDate asOf;
     private final boolean dryRun;
     private final Path output;
     private volatile StatementItemWriter writer;
+    private volatile long runId;
 
-    public StatementRendering(StatementRenderer renderer, HoldRegister holds, LocalDate asOf, boolean dryRun,
-            Path output) {
+    public StatementRendering(StatementRenderer renderer, DecisionJournal journal, HoldRegister holds, LocalDate asOf,
+            boolean dryRun, Path output) {
         this.renderer = renderer;
+        this.journal = journal;
         this.holds = holds;
         this.asOf = asOf;
         this.dryRun = dryRun;
@@ -39,15 +42,21 @@ public final class StatementRendering implements ItemProcessor<CustomerStatement
     /** The run's id, and whether it is held, are the step's: read once, before the first statement. */
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        long runId = CurrentRun.idOf(stepExecution.getJobExecution());
+        runId = CurrentRun.idOf(stepExecution.getJobExecution());
         StatementRun run = new StatementRun(StatementRun.DEFAULT_PROVIDER_NAME, runId, asOf, dryRun,
                 holds.isHeld(runId));
         writer = new StatementItemWriter(renderer, run, output);
     }
 
+    /**
+     * Reads one customer's decisions and renders them; returns the customer id, so that a chunk holds
+     * ids, not the decisions of customers already rendered.
+     */
     @Override
-    public CustomerStatement process(CustomerStatement statement) throws Exception {
-        writer.write(new Chunk<>(statement));
-        return statement;
+    public String process(String customerId) throws Exception {
+        if (!writer.isWritten(customerId)) {
+            writer.write(new Chunk<>(CustomerStatement.of(customerId, journal.ofCustomer(runId, customerId))));
+        }
+        return customerId;
     }
 }

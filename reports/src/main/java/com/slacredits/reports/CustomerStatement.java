@@ -47,8 +47,13 @@ public record CustomerStatement(String customerId, String customerName, List<Cla
             decision.customerId().ifPresent(id -> byCustomer.computeIfAbsent(id, k -> new ArrayList<>()).add(decision));
         }
         List<CustomerStatement> statements = new ArrayList<>();
-        byCustomer.forEach((id, own) -> statements.add(new CustomerStatement(id, nameOf(own), own)));
+        byCustomer.forEach((id, own) -> statements.add(of(id, own)));
         return statements;
+    }
+
+    /** One customer's statement of {@code decisions}, all of them theirs. */
+    public static CustomerStatement of(String customerId, List<ClaimDecision> decisions) {
+        return new CustomerStatement(customerId, nameOf(decisions), decisions);
     }
 
     /** The name on the contract of the lowest claim id: deterministic if contracts spell it differently. */

@@ -38,6 +38,11 @@ public final class StatementItemWriter implements ItemWriter<CustomerStatement> 
         }
     }
 
+    /** Whether the customer's statement is there whole, from an earlier attempt: nothing to read or render. */
+    public boolean isWritten(String customerId) throws IOException {
+        return PdfTarget.isComplete(targetFor(customerId));
+    }
+
     /** Where a customer's statement goes; a hostile id cannot point outside the statements folder. */
     public Path targetFor(String customerId) {
         return StatementFileName.in(folder, customerId);

@@ -1,8 +1,10 @@
 package com.slacredits.reports;
 
+import com.slacredits.domain.ClaimDecision;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,10 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JRVirtualizer;
+import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
+import net.sf.jasperreports.engine.util.JRSwapFile;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
@@ -42,7 +48,19 @@ public final class StatementRenderer {
             throw new IllegalArgumentException("header of customer " + header.customerId()
                     + " on the statement of customer " + statement.customerId());
         }
-        return new PdfTarget(target).write(out -> export(fill(statement, header), header, out));
+        return new PdfTarget(target).write(out -> {
+            JRVirtualizer virtualizer = statement.decisions().size() > VIRTUALIZED_FROM_LINES
+                    ? new JRSwapFileVirtualizer(PAGES_IN_MEMORY,
+                            new JRSwapFile(System.getProperty("java.io.tmpdir"), 64 * 1024, 64), true)
+                    : null;
+            try {
+                export(fill(statement, header, virtualizer), header, out);
+            } finally {
+                if (virtualizer != null) {
+                    virtualizer.cleanup();
+                }
+            }
+        });
     }
 
     /** The most of a customer's name the header shows: three lines of its column, so the header keeps its layout. */
@@ -53,11 +71,37 @@ public final class StatementRenderer {
         return text.length() <= characters ? text : text.substring(0, characters - 1).stripTrailing() + "…";
     }
 
+    /**
+     * A statement longer than this many lines (some 40 pages) keeps only {@link #PAGES_IN_MEMORY} of its
+     * filled pages in memory and the rest in a swap file, so that a customer with a hundred thousand
+     * claims in a month gets a statement without the run running out of memory. Below it, pages stay
+     * in memory: a swap file costs more than a short statement's rendering.
+     */
+    static final int VIRTUALIZED_FROM_LINES = 2_000;
+    private static final int PAGES_IN_MEMORY = 20;
+
     JasperPrint fill(CustomerStatement statement, StatementHeader header) {
-        List<StatementLine> lines = statement.decisions().stream()
-                .map(decision -> new StatementLine(decision, wording))
-                .toList();
+        return fill(statement, header, null);
+    }
+
+    private JasperPrint fill(CustomerStatement statement, StatementHeader header, JRVirtualizer virtualizer) {
+        List<ClaimDecision> decisions = statement.decisions();
+        // Worded as the filler reaches each line, not all before it starts.
+        List<StatementLine> lines = new AbstractList<>() {
+            @Override
+            public StatementLine get(int index) {
+                return new StatementLine(decisions.get(index), wording);
+            }
+
+            @Override
+            public int size() {
+                return decisions.size();
+            }
+        };
         Map<String, Object> parameters = new HashMap<>();
+        if (virtualizer != null) {
+            parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
+        }
         parameters.put("PROVIDER_NAME", header.providerName());
         parameters.put("CUSTOMER_ID", header.customerId());
         parameters.put("CUSTOMER_NAME", fitted(header.customerName(), NAME_CHARACTERS));

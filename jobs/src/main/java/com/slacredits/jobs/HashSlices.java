@@ -6,18 +6,19 @@ import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * Partitions of the decide step: slice {@code i} of {@code n} decides the contracts whose id hashes
- * to {@code i}. A contract's slice depends on its id alone, not on the list of the day, so a restart
- * gives each contract to the slice it had, and no two slices ever decide the same contract.
+ * Partitions by id: slice {@code i} of {@code n} holds the ids that hash to {@code i}, contracts for
+ * the decide step and customers for the statements step. An id's slice depends on the id alone, not
+ * on the list of the day, so a restart gives each id to the slice it had, and no two slices ever
+ * take the same contract or customer.
  */
-public final class ContractSlices implements Partitioner {
+public final class HashSlices implements Partitioner {
 
     public static final String INDEX = "slice.index";
     public static final String COUNT = "slice.count";
 
-    /** Whether a contract belongs to slice {@code index} of {@code count}. */
-    public static boolean holds(String contractId, int index, int count) {
-        return Math.floorMod(contractId.hashCode(), count) == index;
+    /** Whether an id belongs to slice {@code index} of {@code count}. */
+    public static boolean holds(String id, int index, int count) {
+        return Math.floorMod(id.hashCode(), count) == index;
     }
 
     @Override
