@@ -5,11 +5,14 @@ import com.slacredits.readers.InputFolder;
 import com.slacredits.readers.policy.InvalidPackException;
 import com.slacredits.readers.policy.PolicyLibrary;
 import com.slacredits.domain.PolicyCatalog;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.batch.core.job.Job;
@@ -19,6 +22,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
 
 /**
  * The command line, end to end: arguments, input files, database, job, exit status.
@@ -88,11 +93,27 @@ public final class MonthEndCommand {
      */
     static String databaseUrl(MonthEndArguments arguments) {
         return setting(arguments, "spring.datasource.url", "SPRING_DATASOURCE_URL")
-                .orElse("jdbc:h2:file:./data/sla-credits");
+                .orElseGet(() -> BUILT_IN.getProperty("spring.datasource.url"));
     }
 
     static String databaseUser(MonthEndArguments arguments) {
-        return setting(arguments, "spring.datasource.username", "SPRING_DATASOURCE_USERNAME").orElse("sa");
+        return setting(arguments, "spring.datasource.username", "SPRING_DATASOURCE_USERNAME")
+                .orElseGet(() -> BUILT_IN.getProperty("spring.datasource.username"));
+    }
+
+    /**
+     * The built-in defaults, read from the application.properties Spring reads, so that a command
+     * opening the database before Spring starts opens it with the same settings: an embedded H2
+     * opened without {@code DATABASE_TO_LOWER} does not find its own schema.
+     */
+    private static final Properties BUILT_IN = builtIn();
+
+    private static Properties builtIn() {
+        try {
+            return PropertiesLoaderUtils.loadProperties(new ClassPathResource("application.properties"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the jar's application.properties cannot be read", e);
+        }
     }
 
     static String databasePassword(MonthEndArguments arguments) {
