@@ -1,7 +1,6 @@
 package com.slacredits.readers;
 
 import com.opencsv.RFC4180Parser;
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -11,15 +10,17 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 
 /**
  * The records of a CSV file, one at a time, each with the physical line it starts on and its text as
- * written. Physical lines are read here and handed to OpenCSV's RFC 4180 parser, because OpenCSV's own
- * reader tells neither where a record starts nor what its text was.
+ * written. Physical lines are read here ({@link PhysicalLines}) and handed to OpenCSV's RFC 4180
+ * parser, because OpenCSV's own reader tells neither where a record starts nor what its text was. A
+ * line break inside a quoted field is kept as it was written: CRLF, LF or a lone CR.
+ *
+ * <p>A physical line longer than {@link #MAX_LINE_CHARS} is a broken record of its own: no column
+ * holds it, and only that much of it is ever in memory.
  *
  * <p>A record whose quote never closes would otherwise swallow the rest of the file into memory. So a
  * record that is still open after {@link #MAX_RECORD_LINES} lines or {@link #MAX_RECORD_CHARS}
@@ -32,16 +33,19 @@ final class CsvRecords implements Closeable {
 
     static final int MAX_RECORD_LINES = 1_000;
     static final int MAX_RECORD_CHARS = 1 << 20;
+    static final int MAX_LINE_CHARS = 16 << 20;
     static final String UNCLOSED_QUOTE = "the row has a quoted field that is not closed properly";
     static final String NOT_UTF8 = "the row is not valid UTF-8";
+    static final String TOO_LONG = String.format(java.util.Locale.ROOT,
+            "the row is longer than %,d characters", MAX_LINE_CHARS);
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
     // what the decoder puts in place of bytes that are not UTF-8
     private static final char REPLACEMENT = '\uFFFD';
 
     private final String fileName;
-    private final BufferedReader in;
-    private final Deque<String> replay = new ArrayDeque<>();
+    private final PhysicalLines in;
+    private final Deque<PhysicalLines.Line> replay = new ArrayDeque<>();
     private RFC4180Parser parser = new RFC4180Parser();
     private long nextLine = 1;
     private boolean firstLine = true;
@@ -53,7 +57,7 @@ final class CsvRecords implements Closeable {
     private String raw;
     private String problem;
 
-    private CsvRecords(String fileName, BufferedReader in) {
+    private CsvRecords(String fileName, PhysicalLines in) {
         this.fileName = fileName;
         this.in = in;
     }
@@ -63,9 +67,8 @@ final class CsvRecords implements Closeable {
         try {
             // an InputStreamReader replaces bytes that are not UTF-8 instead of failing the whole
             // file; the rows they are in are rejected
-            BufferedReader in = new BufferedReader(
-                    new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8), 1 << 16);
-            return new CsvRecords(name, in);
+            return new CsvRecords(name, new PhysicalLines(
+                    new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8), MAX_LINE_CHARS));
         } catch (NoSuchFileException e) {
             throw new InputFileException(name, name + " does not exist in " + file.toAbsolutePath().getParent() + ".", e);
         } catch (IOException e) {
@@ -93,16 +96,20 @@ final class CsvRecords implements Closeable {
     boolean next() throws IOException {
         while (true) {
             long start = nextLine;
-            String first = readLine();
+            PhysicalLines.Line first = readLine();
             if (first == null) {
                 return false;
             }
-            if (first.isEmpty()) {
+            if (first.text().isEmpty()) {
                 continue;
             }
-            String[] parts = parser.parseLineMulti(first);
+            if (first.cut()) {
+                broken(start, first.text(), null, TOO_LONG);
+                return true;
+            }
+            String[] parts = parser.parseLineMulti(first.text());
             if (!parser.isPending()) {
-                found(start, first, parts);
+                found(start, first.text(), parts);
                 return true;
             }
             readRestOfRecord(start, first, parts);
@@ -110,29 +117,41 @@ final class CsvRecords implements Closeable {
         }
     }
 
-    private void readRestOfRecord(long start, String first, String[] firstParts) throws IOException {
-        List<String> lines = new ArrayList<>();
+    private void readRestOfRecord(long start, PhysicalLines.Line first, String[] firstParts) throws IOException {
+        List<PhysicalLines.Line> lines = new ArrayList<>();
         lines.add(first);
-        List<String> parts = new ArrayList<>(Arrays.asList(firstParts));
-        int chars = first.length();
+        long chars = first.text().length();
         while (parser.isPending()) {
-            String next = lines.size() < MAX_RECORD_LINES && chars <= MAX_RECORD_CHARS ? readLine() : null;
-            if (next == null) {
+            PhysicalLines.Line next = lines.size() < MAX_RECORD_LINES && chars <= MAX_RECORD_CHARS ? readLine() : null;
+            if (next == null || next.cut()) {
+                if (next != null) {
+                    lines.add(next);
+                }
                 giveBack(start, lines);
                 parser = new RFC4180Parser();
-                fields = null;
-                beforeOpenQuote = firstParts;
-                line = start;
-                raw = first;
-                problem = UNCLOSED_QUOTE;
+                broken(start, first.text(), firstParts, UNCLOSED_QUOTE);
                 return;
             }
             lines.add(next);
-            chars += next.length() + 1;
-            // the parser returns the fields it completed on each line and keeps the open one pending
-            Collections.addAll(parts, parser.parseLineMulti(next));
+            chars += next.written().length();
+            // only to learn where the record ends: the parser joins the lines of a field with \n
+            parser.parseLineMulti(next.text());
         }
-        found(start, String.join("\n", lines), parts.toArray(new String[0]));
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            text.append(i == lines.size() - 1 ? lines.get(i).text() : lines.get(i).written());
+        }
+        String written = text.toString();
+        // parsed again whole, so that each field keeps the line ends it was written with
+        found(start, written, new RFC4180Parser().parseLine(written));
+    }
+
+    private void broken(long start, String text, String[] before, String why) {
+        fields = null;
+        beforeOpenQuote = before;
+        line = start;
+        raw = text;
+        problem = why;
     }
 
     private void found(long start, String text, String[] parts) {
@@ -144,30 +163,30 @@ final class CsvRecords implements Closeable {
     }
 
     /** Puts back every line of a broken record but its first, to be read again. */
-    private void giveBack(long start, List<String> lines) {
+    private void giveBack(long start, List<PhysicalLines.Line> lines) {
         for (int i = lines.size() - 1; i >= 1; i--) {
             replay.addFirst(lines.get(i));
         }
         nextLine = start + 1;
     }
 
-    private String readLine() throws IOException {
-        String text = replay.pollFirst();
-        if (text == null) {
-            text = in.readLine();
-            if (text == null) {
+    private PhysicalLines.Line readLine() throws IOException {
+        PhysicalLines.Line read = replay.pollFirst();
+        if (read == null) {
+            read = in.next();
+            if (read == null) {
                 return null;
             }
-            charsRead += text.length() + 1;
+            charsRead += read.text().length() + Math.max(1, read.end().length());
         }
         if (firstLine) {
             firstLine = false;
-            if (!text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK) {
-                text = text.substring(1);
+            if (!read.text().isEmpty() && read.text().charAt(0) == BYTE_ORDER_MARK) {
+                read = new PhysicalLines.Line(read.text().substring(1), read.end(), read.cut());
             }
         }
         nextLine++;
-        return text;
+        return read;
     }
 
     /** The current record's fields; null when it is broken. */
@@ -188,7 +207,7 @@ final class CsvRecords implements Closeable {
         return line;
     }
 
-    /** The current record's text as written, its lines joined with {@code \n}. */
+    /** The current record's text as written, with the line ends between its lines; a cut line as far as it was kept. */
     String raw() {
         return raw;
     }

@@ -60,11 +60,12 @@ class CsvFileReaderTest {
 
         List<ReadResult<Contract>> results = read(file, new ContractRows(BUILT_IN_PACKS));
 
+        // a line break inside quotes is kept as written; the line end that closes a record is not part of it
         assertThat(values(results)).extracting(Contract::customerName)
-                .containsExactly("Acme, \"the\" Best", "Two\nLines\nInc.");
+                .containsExactly("Acme, \"the\" Best", "Two\r\nLines\r\nInc.");
         assertThat(results).extracting(ReadResult::line).containsExactly(2L, 3L, 6L);
         assertThat(results.get(1).raw())
-                .isEqualTo("K-2,CU-2,\"Two\nLines\nInc.\",,GROWTH,svc-b,12,USD,2026-01-01,2026-12-31,standard-2024");
+                .isEqualTo("K-2,CU-2,\"Two\r\nLines\r\nInc.\",,GROWTH,svc-b,12,USD,2026-01-01,2026-12-31,standard-2024");
         assertThat(values(results).get(1).customerEmail()).isEmpty();
         assertThat(rejections(results)).containsExactly(new RejectedRow("contracts.csv", 6,
                 "annual_fee must be above zero: 0", "K-3,CU-3,Plain,,STARTER,svc-a,0,EUR,2026-01-01,,"));

@@ -129,6 +129,37 @@ class HostileInputTest {
     }
 
     @Test
+    void aLineLongerThanAnyColumnIsOneRejectedRowHeldOnlyInPartAndTheRowsAfterItAreRead() throws Exception {
+        int length = CsvRecords.MAX_LINE_CHARS + 1;
+        Path file = write(folder, "probes.csv", PROBES_HEADER + "\n"
+                + "s".repeat(length) + ",2026-10-01T00:01:00Z,DOWN\r\n"
+                + "svc-b,2026-10-01T00:02:00Z,UP\n");
+
+        List<ReadResult<ProbeObservation>> rows = read(file, new ProbeRows());
+
+        assertThat(rejections(rows)).extracting(RejectedRow::line, RejectedRow::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "the row is longer than 16,777,216 characters"));
+        assertThat(rows.get(0).raw()).hasSize(CsvRecords.MAX_LINE_CHARS);
+        assertThat(values(rows)).extracting(ProbeObservation::serviceId).containsExactly("svc-b");
+        assertThat(rows).extracting(ReadResult::line).containsExactly(2L, 3L);
+    }
+
+    /** A lone CR, or an LF in a file of CRLF lines, inside quotes is a value's own character. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\r", "\n", "\r\n"})
+    void aLineBreakInsideQuotesIsKeptAsWritten(String lineBreak) throws Exception {
+        Path file = write(folder, "contracts.csv", CONTRACTS_HEADER + "\r\n"
+                + "K-1,CU-1,\"" + lineBreak + "Acme" + lineBreak + "Logistics\",,STARTER,svc-a,100.00,EUR,2026-01-01,,\r\n"
+                + "K-2,CU-2,Brightside,,STARTER,svc-a,100.00,EUR,2026-01-01,,\r\n");
+
+        List<ReadResult<Contract>> rows = read(file, new ContractRows(BUILT_IN_PACKS));
+
+        assertThat(values(rows)).extracting(Contract::customerName)
+                .containsExactly(lineBreak + "Acme" + lineBreak + "Logistics", "Brightside");
+        assertThat(rows).extracting(ReadResult::line).containsExactly(2L, 5L);
+    }
+
+    @Test
     void aLineOfOneMebibyteWithAQuoteNeverClosedIsOneRejectedRowAndTheRowsAfterItAreRead() throws Exception {
         String open = "\"svc-a" + "x".repeat(ONE_MIB) + ",2026-10-01T00:01:00Z,DOWN";
         Path file = write(folder, "probes.csv", PROBES_HEADER + "\n"
