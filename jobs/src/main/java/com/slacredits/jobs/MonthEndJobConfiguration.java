@@ -326,7 +326,8 @@ public class MonthEndJobConfiguration {
     @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
     ItemStreamReader<ClaimDecision> runDecisionsReader(DecisionJournal journal,
             @Value("#{stepExecution}") StepExecution stepExecution) {
-        return new RunDecisionReader(journal, CurrentRun.idOf(stepExecution.getJobExecution()));
+        long runId = CurrentRun.idOf(stepExecution.getJobExecution());
+        return new RunRowsReader<>(() -> journal.iteratorOfRun(runId), () -> journal.countOfRun(runId));
     }
 
     @Bean
@@ -335,9 +336,17 @@ public class MonthEndJobConfiguration {
     }
 
     @Bean
-    Step writeRejects(RunRecord runRecord, CurrentRun run) {
-        return output("writeRejects", () -> runRecord.rejectsOfRun(run.id()).stream()
-                .sorted(RejectedInput.IN_FILE_ORDER).toList(), new RejectRow());
+    Step writeRejects(ItemStreamReader<RejectedInput> runRejectsReader) {
+        return output("writeRejects", runRejectsReader, new RejectRow());
+    }
+
+    /** The run's rejected rows streamed from the database in file order, never all in memory. */
+    @Bean
+    @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
+    ItemStreamReader<RejectedInput> runRejectsReader(RunRecord runRecord,
+            @Value("#{stepExecution}") StepExecution stepExecution) {
+        long runId = CurrentRun.idOf(stepExecution.getJobExecution());
+        return new RunRowsReader<>(() -> runRecord.rejectsOfRunInFileOrder(runId), () -> runRecord.rejectCountOfRun(runId));
     }
 
     /** Templates are compiled once per run and shared by every rendering thread. */

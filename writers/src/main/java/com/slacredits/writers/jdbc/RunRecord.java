@@ -3,7 +3,10 @@ package com.slacredits.writers.jdbc;
 import com.slacredits.domain.MonitoringGap;
 import com.slacredits.domain.ServicePeriod;
 import com.slacredits.writers.csv.RejectedInput;
+import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class RunRecord {
 
     private static final int MAX_RAW = 4000;
+    private static final int PAGE = 5_000;
 
     private final JdbcTemplate jdbc;
 
@@ -45,11 +49,57 @@ public final class RunRecord {
                 });
     }
 
-    public List<RejectedInput> rejectsOfRun(long runId) {
-        return jdbc.query("SELECT file_name, line_no, reason, raw_text FROM rejected_row WHERE run_id = ? "
-                        + "ORDER BY file_name, line_no",
+    public long rejectCountOfRun(long runId) {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM rejected_row WHERE run_id = ?", Long.class, runId);
+        return count == null ? 0 : count;
+    }
+
+    /**
+     * Every rejected row of a run in {@link RejectedInput#IN_FILE_ORDER}, read a page at a time: a
+     * file of ten million bad rows is written out without being held. The files are ordered here, in
+     * Java, because the database's collation orders names its own way; within a file the primary
+     * key walks the lines in order.
+     */
+    public Iterator<RejectedInput> rejectsOfRunInFileOrder(long runId) {
+        Iterator<String> files = rejectCountsOfRun(runId).keySet().stream()
+                .sorted(Comparator.naturalOrder()).iterator();
+        return new Iterator<>() {
+            private String file;
+            private List<RejectedInput> page = List.of();
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                while (next == page.size()) {
+                    if (file != null && page.size() == PAGE) {
+                        page = pageOf(runId, file, page.get(PAGE - 1).line());
+                    } else if (files.hasNext()) {
+                        file = files.next();
+                        page = pageOf(runId, file, 0);
+                    } else {
+                        return false;
+                    }
+                    next = 0;
+                }
+                return true;
+            }
+
+            @Override
+            public RejectedInput next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return page.get(next++);
+            }
+        };
+    }
+
+    private List<RejectedInput> pageOf(long runId, String file, long afterLine) {
+        return jdbc.query("SELECT file_name, line_no, reason, raw_text FROM rejected_row "
+                        + "WHERE run_id = ? AND file_name = ? AND line_no > ? ORDER BY run_id, file_name, line_no LIMIT "
+                        + PAGE,
                 (rs, n) -> new RejectedInput(rs.getString("file_name"), rs.getLong("line_no"), rs.getString("reason"),
-                        rs.getString("raw_text")), runId);
+                        rs.getString("raw_text")), runId, file, afterLine);
     }
 
     public SortedMap<String, Long> rejectCountsOfRun(long runId) {
