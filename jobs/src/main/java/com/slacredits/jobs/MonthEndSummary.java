@@ -39,9 +39,10 @@ public final class MonthEndSummary {
         long runId = run.id();
         RunDecisions decided = new RunDecisions();
         journal.forEachOfRun(runId, decided::add);
-        RunSummary summary = new RunSummary(arguments.asOf(), arguments.dryRun(), decided, register.pendingCount(),
-                runRecord.rejectCountsOfRun(runId), runRecord.gapsOfRun(runId), register.waitingForContract(),
-                Optional.empty());
+        register.notePendingAtEndOf(runId);
+        RunSummary summary = new RunSummary(arguments.asOf(), arguments.dryRun(), decided,
+                register.pendingAtEndOf(runId), runRecord.rejectCountsOfRun(runId), runRecord.gapsOfRun(runId),
+                register.waitingForContractAtEndOf(runId), Optional.empty());
         return holds.of(runId).filter(held -> !held.isReleased())
                 .map(held -> summary.heldFor(held.hold()))
                 .orElse(summary);

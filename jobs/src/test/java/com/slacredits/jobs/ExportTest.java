@@ -48,7 +48,7 @@ class ExportTest {
             assertThat(MonthEndScenarios.pdfText(again.resolve("statements").resolve(pdf)))
                     .isEqualTo(MonthEndScenarios.pdfText(out.resolve("statements").resolve(pdf)));
         }
-        // the summary names the folder it is in, and counts the claims still pending as of now
+        // the summary names the folder it is in; what was pending is what the run saw (WaitingClaimsTest)
         assertThat(MonthEndScenarios.pdfText(again.resolve("summary.pdf"))).contains("Run id 1", "As of 2026-11-05");
         // nothing decided or posted twice
         assertThat(database.count("SELECT COUNT(*) FROM claim_decision")).isEqualTo(11);

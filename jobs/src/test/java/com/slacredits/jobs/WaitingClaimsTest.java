@@ -63,6 +63,16 @@ class WaitingClaimsTest {
                 .doesNotContain("waiting for a good contracts.csv row");
         assertThat(Files.readString(work.resolve("out-2/decisions.csv"))).contains("CL-2,K-2,CU-2")
                 .doesNotContain("UNKNOWN_CONTRACT");
+
+        // run 1 written again after run 2 decided CL-2: its summary says what run 1 said
+        Path again = work.resolve("again-1");
+        CommandRun export = CommandRun.of(database, "export", "--run=1", "--output=" + again);
+        assertThat(export.code()).as(export.err()).isEqualTo(ExitCode.COMPLETED);
+        assertThat(export.out()).contains("Claims still pending: 1",
+                "Claims waiting for a good contracts.csv row of their contract: CL-2 (K-2)");
+        assertThat(MonthEndScenarios.pdfText(again.resolve("summary.pdf")))
+                .isEqualTo(MonthEndScenarios.pdfText(work.resolve("out-1/summary.pdf")).replace(
+                        work.resolve("out-1").toString(), again.toString()));
     }
 
     @Test

@@ -30,6 +30,11 @@ public final class ClaimRegister {
     /** Claims without a decision; {@code c} is the claim. */
     private static final String UNDECIDED = "NOT EXISTS (SELECT 1 FROM claim_decision d WHERE d.claim_id = c.claim_id)";
 
+    /** Undecided claims on contracts known only from rejected contracts.csv rows (credit rules, section 7). */
+    private static final String WAITING_FOR_CONTRACT = UNDECIDED
+            + " AND EXISTS (SELECT 1 FROM withheld_contract w WHERE w.contract_id = c.contract_id)"
+            + " AND NOT EXISTS (SELECT 1 FROM contract k WHERE k.contract_id = c.contract_id)";
+
     private final JdbcTemplate jdbc;
 
     public ClaimRegister(JdbcTemplate jdbc) {
@@ -89,17 +94,32 @@ public final class ClaimRegister {
                 + " ORDER BY c.claim_id", ClaimRegister::claim, contractId);
     }
 
-    /** Pending claims on contracts known only from rejected contracts.csv rows, by claim id. */
-    public List<Claim> waitingForContract() {
-        return jdbc.query("SELECT " + COLUMNS + " FROM claim c WHERE " + UNDECIDED + " AND EXISTS "
-                + "(SELECT 1 FROM withheld_contract w WHERE w.contract_id = c.contract_id) AND NOT EXISTS "
-                + "(SELECT 1 FROM contract k WHERE k.contract_id = c.contract_id) ORDER BY c.claim_id",
-                ClaimRegister::claim);
+    /**
+     * Records, once per run, the claims pending at its end: the first summary of a run writes it, and
+     * every later one (an export) reads what the run saw rather than what is pending today.
+     */
+    public void notePendingAtEndOf(long runId) {
+        Integer noted = jdbc.queryForObject("SELECT COUNT(*) FROM run_pending WHERE run_id = ?", Integer.class, runId);
+        if (noted != null && noted > 0) {
+            return;
+        }
+        jdbc.update("INSERT INTO run_pending (run_id, pending_claims) SELECT ?, COUNT(*) FROM claim c WHERE "
+                + UNDECIDED, runId);
+        jdbc.update("INSERT INTO run_waiting_claim (run_id, claim_id) SELECT ?, c.claim_id FROM claim c WHERE "
+                + WAITING_FOR_CONTRACT, runId);
     }
 
-    public long pendingCount() {
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM claim c WHERE " + UNDECIDED, Long.class);
-        return count == null ? 0 : count;
+    /** How many claims were pending at the end of the run ({@link #notePendingAtEndOf}). */
+    public long pendingAtEndOf(long runId) {
+        List<Long> count = jdbc.queryForList("SELECT pending_claims FROM run_pending WHERE run_id = ?", Long.class,
+                runId);
+        return count.isEmpty() ? 0 : count.get(0);
+    }
+
+    /** Pending claims, at the end of the run, on contracts known only from rejected contracts.csv rows, by claim id. */
+    public List<Claim> waitingForContractAtEndOf(long runId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM claim c WHERE EXISTS (SELECT 1 FROM run_waiting_claim w "
+                + "WHERE w.run_id = ? AND w.claim_id = c.claim_id) ORDER BY c.claim_id", ClaimRegister::claim, runId);
     }
 
     static Claim claim(ResultSet rs, int row) throws SQLException {
