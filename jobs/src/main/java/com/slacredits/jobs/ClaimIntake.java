@@ -2,7 +2,7 @@ package com.slacredits.jobs;
 
 import com.slacredits.domain.Claim;
 import com.slacredits.readers.ReadResult;
-import com.slacredits.writers.csv.RejectedInput;
+import com.slacredits.domain.RejectedRow;
 import com.slacredits.writers.jdbc.ClaimRegister;
 import com.slacredits.writers.jdbc.RunRecord;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ public final class ClaimIntake extends IngestWriter<Claim> {
     }
 
     @Override
-    protected void store(List<ReadResult<Claim>> accepted, List<RejectedInput> rejected) {
+    protected void store(List<ReadResult<Claim>> accepted, List<RejectedRow> rejected) {
         Map<String, Claim> known = register.findAll(accepted.stream().map(r -> r.value().claimId()).toList());
         List<Claim> fresh = new ArrayList<>();
         for (ReadResult<Claim> row : accepted) {
@@ -33,8 +33,8 @@ public final class ClaimIntake extends IngestWriter<Claim> {
             if (earlier == null) {
                 fresh.add(claim);
             } else if (!earlier.equals(claim)) {
-                rejected.add(asRejectedInput(row.reject(
-                        "claim " + claim.claimId() + " was already received with different content")));
+                rejected.add(row.reject(
+                        "claim " + claim.claimId() + " was already received with different content"));
             }
         }
         register.register(fresh, runId());

@@ -1,8 +1,7 @@
 package com.slacredits.jobs;
 
 import com.slacredits.readers.ReadResult;
-import com.slacredits.readers.RejectedRow;
-import com.slacredits.writers.csv.RejectedInput;
+import com.slacredits.domain.RejectedRow;
 import com.slacredits.writers.jdbc.RunRecord;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,16 +43,16 @@ public class IngestWriter<T> implements ItemWriter<ReadResult<T>>, StepExecution
     public void write(Chunk<? extends ReadResult<T>> chunk) {
         List<ReadResult<T>> accepted = new ArrayList<>(chunk.size());
         List<ReadResult<T>> unreadable = new ArrayList<>();
-        List<RejectedInput> rejected = new ArrayList<>();
+        List<RejectedRow> rejected = new ArrayList<>();
         for (ReadResult<T> row : chunk.getItems()) {
             if (row.isRejected()) {
-                rejected.add(asRejectedInput(row.rejection()));
+                rejected.add(row.rejection());
                 unreadable.add(row);
                 continue;
             }
             Optional<String> problem = unfit.apply(row.value());
             if (problem.isPresent()) {
-                rejected.add(asRejectedInput(row.reject(problem.get())));
+                rejected.add(row.reject(problem.get()));
                 unreadable.add(row);
             } else {
                 accepted.add(row);
@@ -76,11 +75,11 @@ public class IngestWriter<T> implements ItemWriter<ReadResult<T>>, StepExecution
     }
 
     /** Stores the readable rows; a subclass may still find some unacceptable and add them to {@code rejected}. */
-    protected void store(List<ReadResult<T>> accepted, List<RejectedInput> rejected) {
+    protected void store(List<ReadResult<T>> accepted, List<RejectedRow> rejected) {
         store.accept(accepted.stream().map(ReadResult::value).toList());
     }
 
-    private void reject(List<RejectedInput> rejected) {
+    private void reject(List<RejectedRow> rejected) {
         if (rejected.isEmpty()) {
             return;
         }
@@ -91,9 +90,5 @@ public class IngestWriter<T> implements ItemWriter<ReadResult<T>>, StepExecution
 
     protected final long runId() {
         return step.getJobExecution().getJobInstance().getInstanceId();
-    }
-
-    static RejectedInput asRejectedInput(RejectedRow row) {
-        return new RejectedInput(row.file(), row.line(), row.reason(), row.raw());
     }
 }

@@ -3,7 +3,7 @@ package com.slacredits.jobs;
 import com.slacredits.domain.Contract;
 import com.slacredits.domain.Invoice;
 import com.slacredits.readers.ReadResult;
-import com.slacredits.writers.csv.RejectedInput;
+import com.slacredits.domain.RejectedRow;
 import com.slacredits.writers.jdbc.ContractRepository;
 import com.slacredits.writers.jdbc.RunRecord;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ public final class InvoiceIntake extends IngestWriter<Invoice> {
     }
 
     @Override
-    protected void store(List<ReadResult<Invoice>> accepted, List<RejectedInput> rejected) {
+    protected void store(List<ReadResult<Invoice>> accepted, List<RejectedRow> rejected) {
         Map<String, Contract> known = contracts.findAll(accepted.stream().map(r -> r.value().contractId())
                         .collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(Contract::contractId, Function.identity()));
@@ -35,8 +35,8 @@ public final class InvoiceIntake extends IngestWriter<Invoice> {
             Invoice invoice = row.value();
             Contract contract = known.get(invoice.contractId());
             if (contract != null && !contract.currency().equals(invoice.currency())) {
-                rejected.add(asRejectedInput(row.reject("currency " + invoice.currency() + " is not the currency of contract "
-                        + contract.contractId() + " (" + contract.currency() + ")")));
+                rejected.add(row.reject("currency " + invoice.currency() + " is not the currency of contract "
+                        + contract.contractId() + " (" + contract.currency() + ")"));
             } else {
                 fitting.add(invoice);
             }

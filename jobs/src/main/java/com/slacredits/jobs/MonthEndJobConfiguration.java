@@ -23,6 +23,7 @@ import com.slacredits.readers.MultiFileReader;
 import com.slacredits.readers.ProbeRows;
 import com.slacredits.readers.ReadResult;
 import com.slacredits.readers.WindowRows;
+import com.slacredits.readers.RowFormat;
 import com.slacredits.reports.CompiledReports;
 import com.slacredits.reports.CustomerStatement;
 import com.slacredits.reports.DecisionWording;
@@ -32,8 +33,8 @@ import com.slacredits.writers.csv.AdjustmentRow;
 import com.slacredits.writers.csv.CsvOutputWriter;
 import com.slacredits.writers.csv.DecisionRow;
 import com.slacredits.writers.csv.RejectRow;
-import com.slacredits.writers.csv.RejectedInput;
-import com.slacredits.writers.csv.RowFormat;
+import com.slacredits.domain.RejectedRow;
+import com.slacredits.writers.csv.OutputFormat;
 import com.slacredits.writers.jdbc.AdjustmentJournal;
 import com.slacredits.writers.jdbc.ClaimRegister;
 import com.slacredits.writers.jdbc.ContractRepository;
@@ -336,14 +337,14 @@ public class MonthEndJobConfiguration {
     }
 
     @Bean
-    Step writeRejects(ItemStreamReader<RejectedInput> runRejectsReader) {
+    Step writeRejects(ItemStreamReader<RejectedRow> runRejectsReader) {
         return output("writeRejects", runRejectsReader, new RejectRow());
     }
 
     /** The run's rejected rows streamed from the database in file order, never all in memory. */
     @Bean
     @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
-    ItemStreamReader<RejectedInput> runRejectsReader(RunRecord runRecord,
+    ItemStreamReader<RejectedRow> runRejectsReader(RunRecord runRecord,
             @Value("#{stepExecution}") StepExecution stepExecution) {
         long runId = CurrentRun.idOf(stepExecution.getJobExecution());
         return new RunRowsReader<>(() -> runRecord.rejectsOfRunInFileOrder(runId), () -> runRecord.rejectCountOfRun(runId));
@@ -423,7 +424,7 @@ public class MonthEndJobConfiguration {
 
     /** An ingest step: every start, a restart too, reads its files from the first row (ReadFromTheStart). */
     private <T> Step ingest(String name, int chunkSize, List<Path> files,
-            com.slacredits.readers.RowFormat<T> format, ItemWriter<ReadResult<T>> writer, RunRecord runRecord) {
+            RowFormat<T> format, ItemWriter<ReadResult<T>> writer, RunRecord runRecord) {
         List<String> names = files.stream().map(file -> file.getFileName().toString()).toList();
         return new StepBuilder(name, jobRepository)
                 .<ReadResult<T>, ReadResult<T>>chunk(chunkSize)
@@ -444,11 +445,11 @@ public class MonthEndJobConfiguration {
         return threads;
     }
 
-    private <T> Step output(String name, Supplier<List<T>> rows, RowFormat<T> format) {
+    private <T> Step output(String name, Supplier<List<T>> rows, OutputFormat<T> format) {
         return output(name, new DeferredListReader<>(rows), format);
     }
 
-    private <T> Step output(String name, ItemStreamReader<T> rows, RowFormat<T> format) {
+    private <T> Step output(String name, ItemStreamReader<T> rows, OutputFormat<T> format) {
         CsvOutputWriter<T> writer = new CsvOutputWriter<>(arguments.output(), format);
         return new StepBuilder(name, jobRepository)
                 .<T, T>chunk(1_000)

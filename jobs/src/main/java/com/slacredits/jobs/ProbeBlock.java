@@ -1,7 +1,7 @@
 package com.slacredits.jobs;
 
 import com.slacredits.domain.SlotTimeline;
-import com.slacredits.readers.RejectedRow;
+import com.slacredits.domain.RejectedRow;
 import java.util.Collection;
 import java.util.List;
 

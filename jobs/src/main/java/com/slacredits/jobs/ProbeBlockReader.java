@@ -3,7 +3,7 @@ package com.slacredits.jobs;
 import com.slacredits.domain.ProbeObservation;
 import com.slacredits.domain.SlotTimeline;
 import com.slacredits.readers.ReadResult;
-import com.slacredits.readers.RejectedRow;
+import com.slacredits.domain.RejectedRow;
 import com.slacredits.writers.jdbc.SlotRepository;
 import java.util.ArrayList;
 import java.util.HashMap;

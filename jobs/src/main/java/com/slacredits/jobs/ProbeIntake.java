@@ -1,7 +1,7 @@
 package com.slacredits.jobs;
 
 import com.slacredits.readers.ProbeFileCheck;
-import com.slacredits.writers.csv.RejectedInput;
+import com.slacredits.domain.RejectedRow;
 import com.slacredits.writers.jdbc.RunRecord;
 import com.slacredits.writers.jdbc.SlotRepository;
 import java.util.List;
@@ -39,7 +39,7 @@ public final class ProbeIntake implements ItemWriter<ProbeBlock>, StepExecutionL
         long rejected = 0;
         for (ProbeBlock block : chunk) {
             slots.addDeltas(block.timelines());
-            List<RejectedInput> rejects = block.rejected().stream().map(IngestWriter::asRejectedInput).toList();
+            List<RejectedRow> rejects = block.rejected();
             if (!rejects.isEmpty()) {
                 runRecord.reject(step.getJobExecution().getJobInstance().getInstanceId(), rejects);
             }

@@ -1,5 +1,6 @@
 package com.slacredits.jobs;
 
+import com.slacredits.domain.RejectedRow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.slacredits.domain.ProbeObservation;

@@ -1,5 +1,6 @@
 package com.slacredits.readers;
 
+import com.slacredits.domain.RejectedRow;
 import com.slacredits.domain.ProbeObservation;
 import java.nio.file.Path;
 import org.springframework.batch.infrastructure.item.ExecutionContext;

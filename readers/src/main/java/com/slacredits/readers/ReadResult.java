@@ -1,5 +1,6 @@
 package com.slacredits.readers;
 
+import com.slacredits.domain.RejectedRow;
 import java.util.Objects;
 
 /**

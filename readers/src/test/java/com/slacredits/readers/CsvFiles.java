@@ -1,5 +1,6 @@
 package com.slacredits.readers;
 
+import com.slacredits.domain.RejectedRow;
 import com.slacredits.domain.PolicyCatalog;
 import com.slacredits.readers.policy.PolicyLibrary;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package com.slacredits.readers;
 
+import com.slacredits.domain.RejectedRow;
 import static com.slacredits.readers.CsvFiles.BUILT_IN_PACKS;
 import static com.slacredits.readers.CsvFiles.read;
 import static com.slacredits.readers.CsvFiles.readAll;

@@ -1,5 +1,6 @@
 package com.slacredits.readers;
 
+import com.slacredits.domain.RejectedRow;
 import static com.slacredits.readers.CsvFiles.readAll;
 import static com.slacredits.readers.CsvFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -4,7 +4,7 @@ import com.slacredits.domain.Adjustment;
 import java.util.List;
 
 /** One row of {@code adjustments.csv} (files.md, "Output files"). */
-public final class AdjustmentRow implements RowFormat<Adjustment> {
+public final class AdjustmentRow implements OutputFormat<Adjustment> {
 
     public static final String FILE_NAME = "adjustments.csv";
 

@@ -26,7 +26,7 @@ public final class CsvOutputFile {
     }
 
     /** Writes {@code format}'s file into {@code folder} and returns its path. */
-    public static <T> Path write(Path folder, RowFormat<T> format, Iterable<? extends T> items) {
+    public static <T> Path write(Path folder, OutputFormat<T> format, Iterable<? extends T> items) {
         Path file = folder.resolve(format.fileName());
         write(file, format.header(), items, format::cells);
         return file;

@@ -45,7 +45,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public final class CsvOutputWriter<T> implements ItemStreamWriter<T> {
 
-    private final RowFormat<T> format;
+    private final OutputFormat<T> format;
     private final Path target;
 
     private StagedFile staged;
@@ -55,7 +55,7 @@ public final class CsvOutputWriter<T> implements ItemStreamWriter<T> {
     private boolean published;
 
     /** A writer of {@code format}'s file in {@code folder}; the folder is created on open if missing. */
-    public CsvOutputWriter(Path folder, RowFormat<T> format) {
+    public CsvOutputWriter(Path folder, OutputFormat<T> format) {
         this.format = format;
         this.target = folder.resolve(format.fileName());
     }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** One row of {@code decisions.csv} (files.md, "Output files"). */
-public final class DecisionRow implements RowFormat<ClaimDecision> {
+public final class DecisionRow implements OutputFormat<ClaimDecision> {
 
     public static final String FILE_NAME = "decisions.csv";
 

@@ -1,9 +1,10 @@
 package com.slacredits.writers.csv;
 
+import com.slacredits.domain.RejectedRow;
 import java.util.List;
 
 /** One row of {@code rejects.csv} (files.md, "Output files"). */
-public final class RejectRow implements RowFormat<RejectedInput> {
+public final class RejectRow implements OutputFormat<RejectedRow> {
 
     public static final String FILE_NAME = "rejects.csv";
 
@@ -20,7 +21,7 @@ public final class RejectRow implements RowFormat<RejectedInput> {
     }
 
     @Override
-    public String[] cells(RejectedInput rejected) {
+    public String[] cells(RejectedRow rejected) {
         return new String[] {rejected.file(), Cells.count(rejected.line()), rejected.reason(), rejected.raw()};
     }
 }

@@ -2,7 +2,7 @@ package com.slacredits.writers.jdbc;
 
 import com.slacredits.domain.MonitoringGap;
 import com.slacredits.domain.ServicePeriod;
-import com.slacredits.writers.csv.RejectedInput;
+import com.slacredits.domain.RejectedRow;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -24,7 +24,7 @@ public final class RunRecord {
     }
 
     /** Idempotent: a row re-read after a restart is the same file and line, and is not recorded twice. */
-    public void reject(long runId, List<RejectedInput> rows) {
+    public void reject(long runId, List<RejectedRow> rows) {
         jdbc.batchUpdate("INSERT INTO rejected_row (run_id, file_name, line_no, reason, raw_text) VALUES (?, ?, ?, ?, ?) "
                 + "ON DUPLICATE KEY UPDATE reason = VALUES(reason)", rows, rows.size(), (ps, r) -> {
                     ps.setLong(1, runId);
@@ -55,17 +55,17 @@ public final class RunRecord {
     }
 
     /**
-     * Every rejected row of a run in {@link RejectedInput#IN_FILE_ORDER}, read a page at a time: a
+     * Every rejected row of a run in {@link RejectedRow#IN_FILE_ORDER}, read a page at a time: a
      * file of ten million bad rows is written out without being held. The files are ordered here, in
      * Java, because the database's collation orders names its own way; within a file the primary
      * key walks the lines in order.
      */
-    public Iterator<RejectedInput> rejectsOfRunInFileOrder(long runId) {
+    public Iterator<RejectedRow> rejectsOfRunInFileOrder(long runId) {
         Iterator<String> files = rejectCountsOfRun(runId).keySet().stream()
                 .sorted(Comparator.naturalOrder()).iterator();
         return new Iterator<>() {
             private String file;
-            private List<RejectedInput> page = List.of();
+            private List<RejectedRow> page = List.of();
             private int next;
 
             @Override
@@ -85,7 +85,7 @@ public final class RunRecord {
             }
 
             @Override
-            public RejectedInput next() {
+            public RejectedRow next() {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
@@ -94,11 +94,11 @@ public final class RunRecord {
         };
     }
 
-    private List<RejectedInput> pageOf(long runId, String file, long afterLine) {
+    private List<RejectedRow> pageOf(long runId, String file, long afterLine) {
         return jdbc.query("SELECT file_name, line_no, reason, raw_text FROM rejected_row "
                         + "WHERE run_id = ? AND file_name = ? AND line_no > ? ORDER BY run_id, file_name, line_no LIMIT "
                         + PAGE,
-                (rs, n) -> new RejectedInput(rs.getString("file_name"), rs.getLong("line_no"), rs.getString("reason"),
+                (rs, n) -> new RejectedRow(rs.getString("file_name"), rs.getLong("line_no"), rs.getString("reason"),
                         rs.getString("raw_text")), runId, file, afterLine);
     }
 

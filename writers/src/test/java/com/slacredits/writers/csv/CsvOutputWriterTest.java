@@ -201,7 +201,7 @@ class CsvOutputWriterTest {
     }
 
     /** One column; refuses the item it is told to, as a broken row would. */
-    private record FailingFormat(String refused) implements RowFormat<String> {
+    private record FailingFormat(String refused) implements OutputFormat<String> {
 
         @Override
         public String fileName() {

@@ -1,5 +1,6 @@
 package com.slacredits.writers.csv;
 
+import com.slacredits.domain.RejectedRow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -22,7 +23,7 @@ class RejectRowTest {
 
     @Test
     void rowKeepsFileLineReasonAndRawText() {
-        RejectedInput rejected = new RejectedInput("claims.csv", 14, "received_at has no offset",
+        RejectedRow rejected = new RejectedRow("claims.csv", 14, "received_at has no offset",
                 "CL-13,K-A1,2026-10,2026-11-02T09:00:00,EMAIL,,");
 
         assertThat(row.cells(rejected)).containsExactly(
@@ -31,19 +32,19 @@ class RejectRowTest {
 
     @Test
     void rejectsAreOrderedByFileThenLine() {
-        RejectedInput probes9 = new RejectedInput("probes.csv", 9, "r", "x");
-        RejectedInput claims14 = new RejectedInput("claims.csv", 14, "r", "x");
-        RejectedInput claims2 = new RejectedInput("claims.csv", 2, "r", "x");
+        RejectedRow probes9 = new RejectedRow("probes.csv", 9, "r", "x");
+        RejectedRow claims14 = new RejectedRow("claims.csv", 14, "r", "x");
+        RejectedRow claims2 = new RejectedRow("claims.csv", 2, "r", "x");
 
-        assertThat(List.of(probes9, claims14, claims2).stream().sorted(RejectedInput.IN_FILE_ORDER).toList())
+        assertThat(List.of(probes9, claims14, claims2).stream().sorted(RejectedRow.IN_FILE_ORDER).toList())
                 .containsExactly(claims2, claims14, probes9);
     }
 
     @Test
     void rawTextIsQuotedAndGuardedInTheFile(@TempDir Path output) throws IOException {
-        List<RejectedInput> rejects = List.of(
-                new RejectedInput("claims.csv", 14, "received_at has no offset", "CL-13,K-A1,2026-10,2026-11-02T09:00:00,EMAIL,,"),
-                new RejectedInput("claims.csv", 15, "unknown channel", "=HYPERLINK(\"http://evil\",\"x\")"));
+        List<RejectedRow> rejects = List.of(
+                new RejectedRow("claims.csv", 14, "received_at has no offset", "CL-13,K-A1,2026-10,2026-11-02T09:00:00,EMAIL,,"),
+                new RejectedRow("claims.csv", 15, "unknown channel", "=HYPERLINK(\"http://evil\",\"x\")"));
 
         Path written = CsvOutputFile.write(output, row, rejects);
 

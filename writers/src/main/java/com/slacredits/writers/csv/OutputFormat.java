@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param <T> what one row is made from
  */
-public interface RowFormat<T> {
+public interface OutputFormat<T> {
 
     /** The file's name inside the output folder. */
     String fileName();
