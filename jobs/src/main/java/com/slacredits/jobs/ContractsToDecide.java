@@ -37,6 +37,6 @@ public final class ContractsToDecide implements Supplier<List<String>> {
 
     /** The contracts of one slice of the decide step ({@link HashSlices}). */
     public Supplier<List<String>> slice(int index, int count) {
-        return () -> get().stream().filter(id -> HashSlices.holds(id, index, count)).toList();
+        return HashSlices.slice(this, index, count);
     }
 }

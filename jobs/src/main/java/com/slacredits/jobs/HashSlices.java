@@ -1,7 +1,9 @@
 package com.slacredits.jobs;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
@@ -19,6 +21,11 @@ public final class HashSlices implements Partitioner {
     /** Whether an id belongs to slice {@code index} of {@code count}. */
     public static boolean holds(String id, int index, int count) {
         return Math.floorMod(id.hashCode(), count) == index;
+    }
+
+    /** The ids of {@code ids} that slice {@code index} of {@code count} holds, asked for when read. */
+    public static Supplier<List<String>> slice(Supplier<List<String>> ids, int index, int count) {
+        return () -> ids.get().stream().filter(id -> holds(id, index, count)).toList();
     }
 
     @Override

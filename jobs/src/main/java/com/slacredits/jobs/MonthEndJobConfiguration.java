@@ -54,7 +54,6 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -142,13 +141,7 @@ public class MonthEndJobConfiguration {
     @Bean
     Step prepare(ObjectProvider<CommittedDatabase> committed, JdbcTemplate jdbc) {
         return new StepBuilder("prepare", jobRepository)
-                .tasklet((contribution, context) -> {
-                    CommittedDatabase database = committed.getIfAvailable();
-                    if (database != null && database.hasSchema()) {
-                        new DryRunSeed(database.jdbc(), jdbc).copyCommittedState();
-                    }
-                    return RepeatStatus.FINISHED;
-                }, transactions)
+                .tasklet(new DryRunPreparation(committed, jdbc), transactions)
                 .listener(progress)
                 .build();
     }
@@ -400,9 +393,7 @@ public class MonthEndJobConfiguration {
             @Value("#{stepExecutionContext['" + HashSlices.INDEX + "']}") int index,
             @Value("#{stepExecutionContext['" + HashSlices.COUNT + "']}") int count) {
         long runId = CurrentRun.idOf(stepExecution.getJobExecution());
-        return new DeferredListReader<>(() -> journal.customersOfRun(runId).stream()
-                .filter(customer -> HashSlices.holds(customer, index, count))
-                .toList());
+        return new DeferredListReader<>(HashSlices.slice(() -> journal.customersOfRun(runId), index, count));
     }
 
     @Bean

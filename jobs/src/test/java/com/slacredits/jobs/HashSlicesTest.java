@@ -2,6 +2,7 @@ package com.slacredits.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +34,20 @@ class HashSlicesTest {
                 .filter(id -> HashSlices.holds(id, 0, 2)).count();
 
         assertThat(inFirst).isBetween(400L, 600L);
+    }
+
+    @Test
+    void theSlicesOfAListAreDisjointAndTogetherTheWholeListInItsOrder() {
+        List<String> ids = IntStream.range(0, 50).mapToObj(i -> "CU-" + i).toList();
+
+        List<String> first = HashSlices.slice(() -> ids, 0, 3).get();
+        List<String> second = HashSlices.slice(() -> ids, 1, 3).get();
+        List<String> third = HashSlices.slice(() -> ids, 2, 3).get();
+
+        assertThat(first).isNotEmpty().isSubsetOf(ids).doesNotContainAnyElementsOf(second)
+                .doesNotContainAnyElementsOf(third);
+        assertThat(second).doesNotContainAnyElementsOf(third);
+        assertThat(first.size() + second.size() + third.size()).isEqualTo(ids.size());
+        assertThat(first).isSortedAccordingTo(java.util.Comparator.comparing(ids::indexOf));
     }
 }
