@@ -298,13 +298,15 @@ public class MonthEndJobConfiguration {
     }
 
     @Bean
-    Step postAdjustments(DecisionJournal journal, AdjustmentJournal adjustments, HoldRegister holds, CurrentRun run) {
+    Step postAdjustments(DecisionJournal journal, AdjustmentJournal adjustments, HoldRegister holds, CurrentRun run,
+            JdbcTemplate jdbc, Environment environment) {
         return new StepBuilder("postAdjustments", jobRepository)
                 .<Adjustment, Adjustment>chunk(500)
                 .transactionManager(transactions)
                 .reader(new DeferredListReader<>(new UnpostedAdjustments(journal, adjustments, holds, run)))
                 .writer(chunk -> adjustments.post(run.id(), chunk.getItems()))
                 .listener(progress)
+                .listener(new EmbeddedDatabaseCheckpoint(jdbc, environment.getProperty("spring.datasource.url", "")))
                 // a held run completes this step posting nothing; released, it posts what was held
                 .allowStartIfComplete(true)
                 .build();
