@@ -4,6 +4,8 @@ import com.opencsv.RFC4180Parser;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -40,8 +42,9 @@ final class CsvRecords implements Closeable {
             "the row is longer than %,d characters", MAX_LINE_CHARS);
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
-    // what the decoder puts in place of bytes that are not UTF-8
-    private static final char REPLACEMENT = '\uFFFD';
+    // What the decoder puts in place of bytes that are not UTF-8: a lone surrogate, which no valid
+    // UTF-8 decodes to. Not U+FFFD, the decoder's default, which a file may hold correctly encoded.
+    private static final String MALFORMED = "\uDFFF";
 
     private final String fileName;
     private final PhysicalLines in;
@@ -65,10 +68,14 @@ final class CsvRecords implements Closeable {
     static CsvRecords open(Path file) {
         String name = nameOf(file);
         try {
-            // an InputStreamReader replaces bytes that are not UTF-8 instead of failing the whole
-            // file; the rows they are in are rejected
+            // bytes that are not UTF-8 are replaced instead of failing the whole file; the rows they
+            // are in are rejected
+            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .replaceWith(MALFORMED);
             return new CsvRecords(name, new PhysicalLines(
-                    new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8), MAX_LINE_CHARS));
+                    new InputStreamReader(Files.newInputStream(file), utf8), MAX_LINE_CHARS));
         } catch (NoSuchFileException e) {
             throw new InputFileException(name, name + " does not exist in " + file.toAbsolutePath().getParent() + ".", e);
         } catch (IOException e) {
@@ -148,18 +155,54 @@ final class CsvRecords implements Closeable {
 
     private void broken(long start, String text, String[] before, String why) {
         fields = null;
-        beforeOpenQuote = before;
+        beforeOpenQuote = before == null ? null : shown(before);
         line = start;
-        raw = text;
+        raw = shown(text);
         problem = why;
     }
 
     private void found(long start, String text, String[] parts) {
-        fields = parts;
+        boolean malformed = wasMalformed(text);
+        fields = malformed ? shown(parts) : parts;
         beforeOpenQuote = null;
         line = start;
-        raw = text;
-        problem = text.indexOf(REPLACEMENT) >= 0 ? NOT_UTF8 : null;
+        raw = malformed ? shown(text) : text;
+        problem = malformed ? NOT_UTF8 : null;
+    }
+
+    /** The text as a person is shown it: each replaced byte sequence as U+FFFD, which any file can hold. */
+    private static String shown(String text) {
+        if (!wasMalformed(text)) {
+            return text;
+        }
+        StringBuilder shown = new StringBuilder(text);
+        for (int at = text.indexOf(MALFORMED); at >= 0; at = text.indexOf(MALFORMED, at + 1)) {
+            if (at == 0 || !Character.isHighSurrogate(text.charAt(at - 1))) {
+                shown.setCharAt(at, '\uFFFD');
+            }
+        }
+        return shown.toString();
+    }
+
+    private static String[] shown(String[] values) {
+        String[] shown = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            shown[i] = values[i] == null ? null : shown(values[i]);
+        }
+        return shown;
+    }
+
+    /**
+     * Whether the decoder replaced bytes in {@code text}: its low surrogate with no high one before it.
+     * A row of Latin-1 characters, every probe row, answers without a scan.
+     */
+    static boolean wasMalformed(String text) {
+        for (int at = text.indexOf(MALFORMED); at >= 0; at = text.indexOf(MALFORMED, at + 1)) {
+            if (at == 0 || !Character.isHighSurrogate(text.charAt(at - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Puts back every line of a broken record but its first, to be read again. */

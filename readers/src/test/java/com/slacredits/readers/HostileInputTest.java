@@ -104,6 +104,19 @@ class HostileInputTest {
         assertThat(rows.get(1).line()).isEqualTo(3);
     }
 
+    /** U+FFFD written as UTF-8 is a character like any other; only bytes that are not UTF-8 reject a row. */
+    @Test
+    void aReplacementCharacterCorrectlyEncodedIsAValueAndSupplementaryCharactersToo() throws Exception {
+        Path file = write(folder, "contracts.csv", CONTRACTS_HEADER + "\n"
+                + "K-1,CU-1,Caf\uFFFD \uD800\uDFFF \uDBFF\uDFFF,,STARTER,svc-a,100.00,EUR,2026-01-01,,\n");
+
+        List<ReadResult<Contract>> rows = read(file, new ContractRows(BUILT_IN_PACKS));
+
+        assertThat(rejections(rows)).isEmpty();
+        assertThat(values(rows)).extracting(Contract::customerName)
+                .containsExactly("Caf\uFFFD \uD800\uDFFF \uDBFF\uDFFF");
+    }
+
     @Test
     void aLatin1ByteInTheHeaderStopsTheRun() {
         byte[] header = (CONTRACTS_HEADER + ",bemerkung_f\u00fcr_buchhaltung\n").getBytes(StandardCharsets.ISO_8859_1);
