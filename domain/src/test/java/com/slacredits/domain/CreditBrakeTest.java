@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,10 +23,7 @@ class CreditBrakeTest {
 
     @BeforeAll
     static void decideTheOctoberExample() throws IOException {
-        ExampleFolder example = new ExampleFolder("october-2026");
-        october = new ClaimAdjudicator(Packs.catalog(), new ContractBook(example.contracts(), example.invoices()),
-                new AvailabilityLedger(example.timelines().values(), example.windows()), Set.of())
-                .decide(example.claims(), LocalDate.of(2026, 11, 5)).decisions();
+        october = new ExampleFolder("october-2026").decisions(LocalDate.of(2026, 11, 5));
     }
 
     @Test

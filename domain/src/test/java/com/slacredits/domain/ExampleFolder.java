@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -106,6 +107,13 @@ final class ExampleFolder {
                     optional(row.get("terminate")).map(Boolean::parseBoolean).orElse(false)));
         }
         return claims;
+    }
+
+    /** The example's claims decided under the built-in packs, with nothing decided before. */
+    List<ClaimDecision> decisions(LocalDate asOf) throws IOException {
+        return new ClaimAdjudicator(Packs.catalog(), new ContractBook(contracts(), invoices()),
+                new AvailabilityLedger(timelines().values(), windows()), Set.of())
+                .decide(claims(), asOf).decisions();
     }
 
     List<Map<String, String>> expected(String file) throws IOException {

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Random;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,10 +22,7 @@ class RunDecisionsTest {
 
     @BeforeAll
     static void decideTheOctoberExample() throws IOException {
-        ExampleFolder example = new ExampleFolder("october-2026");
-        october = new ClaimAdjudicator(Packs.catalog(), new ContractBook(example.contracts(), example.invoices()),
-                new AvailabilityLedger(example.timelines().values(), example.windows()), Set.of())
-                .decide(example.claims(), LocalDate.of(2026, 11, 5)).decisions();
+        october = new ExampleFolder("october-2026").decisions(LocalDate.of(2026, 11, 5));
     }
 
     @Test
