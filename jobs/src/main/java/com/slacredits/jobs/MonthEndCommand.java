@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -46,6 +47,20 @@ public final class MonthEndCommand {
             err.println(MonthEndArguments.USAGE);
             return ExitCode.USAGE;
         }
+        if (arguments.remoteWorkers()) {
+            String refused = arguments.dryRun()
+                    ? "--workers=remote does not go with --dry-run: a dry run decides in a scratch database of its "
+                            + "own, which no worker can see."
+                    : databaseUrl(arguments).startsWith("jdbc:h2:")
+                            ? "--workers=remote needs the database the workers share: give --spring.datasource.url="
+                                    + "jdbc:mysql://…, since no worker can see the embedded database "
+                                    + DatabaseTrouble.safeUrl(databaseUrl(arguments)) + "."
+                            : null;
+            if (refused != null) {
+                err.println(refused);
+                return ExitCode.USAGE;
+            }
+        }
         PolicyCatalog policies;
         try {
             policies = PolicyLibrary.load(arguments.policies());
@@ -63,6 +78,17 @@ public final class MonthEndCommand {
             return ExitCode.FAILED;
         }
         try (ConfigurableApplicationContext context = start(arguments, policies)) {
+            if (arguments.remoteWorkers()) {
+                ConnectionFactory broker = context.getBean(ConnectionFactory.class);
+                try {
+                    BrokerTrouble.check(broker);
+                } catch (RuntimeException e) {
+                    MonthEndLauncher.FAILURES.error("the run cannot reach the broker", e);
+                    err.println(BrokerTrouble.atStart(e, broker).orElseGet(() -> "The run failed before it started: "
+                            + rootMessage(e)));
+                    return ExitCode.FAILED;
+                }
+            }
             MonthEndLauncher launcher = new MonthEndLauncher(context.getBean(JobOperator.class),
                     context.getBean(JobRepository.class), context.getBean(MonthEndJobConfiguration.JOB_NAME + "Job",
                             Job.class), lockDataSource(context), err,
@@ -128,6 +154,10 @@ public final class MonthEndCommand {
                 });
         if (arguments.dryRun()) {
             builder.initializers(context -> dryRunDatabase(context.getEnvironment()));
+        }
+        if (arguments.remoteWorkers()) {
+            builder.initializers(context -> context.getEnvironment().getPropertySources().addFirst(
+                    new MapPropertySource("workers", Map.of(RemoteManagerConfiguration.WORKERS, "remote"))));
         }
         return builder.run(springArguments.toArray(String[]::new));
     }

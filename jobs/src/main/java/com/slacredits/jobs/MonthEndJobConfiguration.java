@@ -56,6 +56,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -69,6 +71,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * domain, and a writer; all state lives in the database, committed chunk by chunk.
  */
 @Configuration(proxyBeanMethods = false)
+@Profile("!" + WorkerCommand.PROFILE)
 public class MonthEndJobConfiguration {
 
     public static final String JOB_NAME = "monthEnd";
@@ -89,9 +92,10 @@ public class MonthEndJobConfiguration {
         this.input = new InputFolder(arguments.input());
     }
 
-    /** Partitions run on this process's threads. */
+    /** Partitions run on this process's threads, unless --workers=remote sends them to the workers. */
     @Bean
-    PartitionPlacement partitionPlacement() {
+    @ConditionalOnProperty(name = RemoteManagerConfiguration.WORKERS, havingValue = "local", matchIfMissing = true)
+    PartitionPlacement localPartitions() {
         return new LocalPartitions(jobRepository);
     }
 

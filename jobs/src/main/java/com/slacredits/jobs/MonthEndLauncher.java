@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -77,6 +78,14 @@ public final class MonthEndLauncher {
                 jobOperator.recover(last);
                 out.println("Recovered run " + last.getJobInstance().getInstanceId() + ", left " + left
                         + " by a process that is gone; it resumes now.");
+            } else if (resuming && !partitionsLeftRunning(last).isEmpty()) {
+                // A run with --workers=remote failed a step by its timeout while a worker still had a
+                // partition: that worker is gone (or past the timeout), and Spring Batch restarts no
+                // partition left STARTED. Recovering marks it FAILED, so the resumed step sends it again.
+                List<String> partitions = partitionsLeftRunning(last);
+                jobOperator.recover(last);
+                out.println("Recovered partitions " + String.join(", ", partitions) + " of run "
+                        + last.getJobInstance().getInstanceId() + ", left unfinished by a worker; they run again now.");
             }
             if (resuming) {
                 out.println("Resuming the run that stopped in " + arguments.output());
@@ -113,6 +122,14 @@ public final class MonthEndLauncher {
             out.println(e.getMessage());
             return ExitCode.LOCKED;
         }
+    }
+
+    private static List<String> partitionsLeftRunning(JobExecution execution) {
+        return execution.getStepExecutions().stream()
+                .filter(step -> step.getStatus().isRunning())
+                .map(step -> step.getStepName())
+                .sorted()
+                .toList();
     }
 
     /**

@@ -27,6 +27,7 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.context.annotation.Scope;
 import org.springframework.context.annotation.ScopedProxyMode;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -53,6 +54,7 @@ public class PartitionStepsConfiguration {
 
     /** In a month-end process, partitions run on its threads: a plain step. */
     @Bean
+    @Profile("!" + WorkerCommand.PROFILE)
     PartitionWork localPartitionWork(JobRepository jobRepository) {
         return name -> new StepBuilder(name, jobRepository);
     }
