@@ -15,7 +15,9 @@ import org.springframework.batch.integration.partition.StepExecutionRequest;
  * forever). A request whose partition has already started is a redelivery: the broker gives a
  * killed worker's message to another, but the partition it started is the manager's to fail (by its
  * timeout) and the next run's to send again, under a new step execution; running it here as well
- * would run it twice.
+ * would run it twice. Nor does a worker run a request its manager has given up on (the run's attempt
+ * has ended, by the timeout): the resumed run sends it again, and would find it running or done by
+ * an attempt that is over.
  */
 final class DuePartitions {
 
@@ -39,10 +41,15 @@ final class DuePartitions {
                     request.getStepExecutionId());
             throw new AmqpRejectAndDontRequeueException("no such partition: " + request);
         }
+        long run = partition.getJobExecution().getJobInstance().getInstanceId();
         if (partition.getStatus() != BatchStatus.STARTING) {
             LOG.warn("Skipped partition {} of run {}: it is already {}, so another worker took it.",
-                    partition.getStepName(), partition.getJobExecution().getJobInstance().getInstanceId(),
-                    partition.getStatus());
+                    partition.getStepName(), run, partition.getStatus());
+            return false;
+        }
+        if (!partition.getJobExecution().getStatus().isRunning()) {
+            LOG.warn("Skipped partition {} of run {}: that attempt of the run has ended {}; resuming it sends "
+                    + "the partition again.", partition.getStepName(), run, partition.getJobExecution().getStatus());
             return false;
         }
         return true;

@@ -204,7 +204,25 @@ public final class MonthEndLauncher {
         if (failure == null) {
             return "the job ended " + execution.getStatus();
         }
+        Optional<String> timedOut = execution.getStepExecutions().stream()
+                .filter(step -> step.getFailureExceptions().stream().anyMatch(MonthEndLauncher::isTimeout))
+                .map(step -> step.getStepName())
+                .findFirst();
+        if (timedOut.isPresent()) {
+            // --workers=remote: the partition handler stopped polling (RemotePartitions)
+            return "the workers did not finish the partitions of step " + timedOut.get() + " within "
+                    + "sla-credits.workers.timeout, so a worker may have died in one of them";
+        }
         return MonthEndCommand.rootMessage(failure).strip().replaceAll("\\.$", "");
+    }
+
+    private static boolean isTimeout(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.util.concurrent.TimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String hostName() {
