@@ -115,7 +115,7 @@ public final class MonthEndLauncher {
             Optional<String> database = execution.getAllFailureExceptions().stream().findFirst()
                     .flatMap(failure -> DatabaseTrouble.midRun(failure, databaseUrl,
                             execution.getJobInstance().getInstanceId()));
-            out.println(database.orElseGet(() -> "The run failed: " + failureOf(execution)
+            out.println(database.orElseGet(() -> "The run failed: " + failureOf(execution, arguments.remoteWorkers())
                     + ". Run the same command again to resume it where it stopped."));
             return ExitCode.FAILED;
         } catch (RunLock.HeldElsewhere e) {
@@ -199,7 +199,7 @@ public final class MonthEndLauncher {
         }
     }
 
-    private static String failureOf(JobExecution execution) {
+    private String failureOf(JobExecution execution, boolean remoteWorkers) {
         Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
         if (failure == null) {
             return "the job ended " + execution.getStatus();
@@ -208,12 +208,35 @@ public final class MonthEndLauncher {
                 .filter(step -> step.getFailureExceptions().stream().anyMatch(MonthEndLauncher::isTimeout))
                 .map(step -> step.getStepName())
                 .findFirst();
+        Optional<String> partition = remoteWorkers ? failedPartition(execution) : Optional.empty();
+        if (partition.isPresent()) {
+            // --workers=remote: a worker's failure is in the job repository, not in this process
+            return partition.get();
+        }
         if (timedOut.isPresent()) {
             // --workers=remote: the partition handler stopped polling (RemotePartitions)
             return "the workers did not finish the partitions of step " + timedOut.get() + " within "
                     + "sla-credits.workers.timeout, so a worker may have died in one of them";
         }
         return MonthEndCommand.rootMessage(failure).strip().replaceAll("\\.$", "");
+    }
+
+    /**
+     * A partition that failed on a worker, as the job repository holds it: its name and the first line
+     * of its exit description, without the exception's class.
+     */
+    private Optional<String> failedPartition(JobExecution execution) {
+        if (execution.getStepExecutions().stream().flatMap(step -> step.getFailureExceptions().stream())
+                .noneMatch(failure -> String.valueOf(failure.getMessage()).startsWith("Partition handler returned"))) {
+            return Optional.empty();
+        }
+        JobExecution stored = jobRepository.getJobExecution(execution.getId());
+        return stored == null ? Optional.empty() : stored.getStepExecutions().stream()
+                .filter(step -> step.getStatus() == BatchStatus.FAILED && step.getStepName().contains(":"))
+                .map(step -> "partition " + step.getStepName() + " failed on its worker: " + step.getExitStatus()
+                        .getExitDescription().lines().findFirst().orElse("").replaceFirst("^[\\w.$]+: ", "")
+                        .strip().replaceAll("\\.$", ""))
+                .findFirst();
     }
 
     private static boolean isTimeout(Throwable failure) {

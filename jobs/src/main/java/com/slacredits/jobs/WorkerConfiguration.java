@@ -109,11 +109,21 @@ public class WorkerConfiguration {
                         LOG.warn("Partition {} of run {} ended {}: {}", partition.getStepName(),
                                 partition.getJobExecution().getJobInstance().getInstanceId(), partition.getStatus(),
                                 partition.getFailureExceptions().stream().findFirst()
-                                        .map(MonthEndCommand::rootMessage).orElse(partition.getExitStatus()
+                                        .map(WorkerConfiguration::reason).orElse(partition.getExitStatus()
                                                 .getExitDescription().lines().findFirst().orElse("")));
                     }
                     return null;
                 })
                 .get();
+    }
+
+    /** An input file's own sentence (it names the file) where there is one, else the root cause's. */
+    private static String reason(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof com.slacredits.readers.InputFileException) {
+                return cause.getMessage();
+            }
+        }
+        return MonthEndCommand.rootMessage(failure);
     }
 }

@@ -202,6 +202,56 @@ class RemoteWorkersIT {
         }
     }
 
+    /**
+     * A worker whose file system lacks the run's input (here: a mount namespace of its own with an
+     * empty folder over it, as a worker whose NFS mount failed) fails the partition, and both it and
+     * the manager say which file.
+     */
+    @Test
+    @Timeout(value = 5, unit = java.util.concurrent.TimeUnit.MINUTES)
+    void aWorkerThatCannotSeeTheFileFailsThePartitionNamingIt() throws Exception {
+        boolean canHide = new ProcessBuilder("unshare", "-m", "true").start().waitFor() == 0;
+        if (!canHide) {
+            System.out.println("SKIPPED: unshare -m is not allowed here, so the missing-file test did not run.");
+        }
+        assumeTrue(canHide, "unshare -m");
+        Path input = Files.createDirectories(work.resolve("in"));
+        try (Stream<Path> files = Files.list(ExampleCsv.EXAMPLE.resolve("input"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, input.resolve(file.getFileName()));
+            }
+        }
+        Path empty = Files.createDirectories(work.resolve("empty"));
+        TestDatabase shared = database("");
+        List<String> command = new ArrayList<>(List.of("unshare", "-m", "sh", "-c",
+                "mount --bind \"$1\" \"$2\" && shift 2 && exec \"$@\"", "hide-input", empty.toString(), input.toString(),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", CrashMonth.jar().toString(),
+                "worker", "--sla-credits.workers.queue=" + queue));
+        command.addAll(List.of(shared.springArguments()));
+        Process hidden = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(work.resolve("worker.txt").toFile()).start();
+        try {
+            long deadline = System.nanoTime() + WORKER_START.toNanos();
+            while (!Files.readString(work.resolve("worker.txt")).contains("Worker ready") && hidden.isAlive()
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(Files.readString(work.resolve("worker.txt"))).contains("Worker ready");
+            CrashMonth.Jar manager = CrashMonth.Jar.start(work.resolve("manager.txt"),
+                    monthEnd(shared, input, "2026-11-05", work.resolve("out"),
+                            List.of("--sla-credits.workers.timeout=90s"), true));
+            started.add(manager);
+            assertThat(manager.awaitExit(RUN)).as(manager.console()).isEqualTo(1);
+            String missing = "probes.csv does not exist in " + input;
+            assertThat(manager.console()).contains("The run failed: partition probeFile:probes.csv failed on its "
+                    + "worker: " + missing);
+            assertThat(Files.readString(work.resolve("worker.txt")))
+                    .contains("Partition probeFile:probes.csv of run 1 ended FAILED: " + missing);
+        } finally {
+            hidden.destroyForcibly().waitFor();
+        }
+    }
+
     private TestDatabase database(String urlParameters) {
         TestDatabase database = TestDatabase.mysql("remote_", urlParameters);
         databases.add(database);
