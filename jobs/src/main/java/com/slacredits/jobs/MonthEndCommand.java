@@ -30,6 +30,11 @@ import org.springframework.core.env.MapPropertySource;
  */
 public final class MonthEndCommand {
 
+    /** Spring Boot's set-up of RabbitMQ and Spring Integration, which only --workers=remote uses. */
+    static final String LOCAL_EXCLUDES = String.join(",",
+            "org.springframework.boot.amqp.autoconfigure.RabbitAutoConfiguration",
+            "org.springframework.boot.integration.autoconfigure.IntegrationAutoConfiguration");
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -158,6 +163,11 @@ public final class MonthEndCommand {
         if (arguments.remoteWorkers()) {
             builder.initializers(context -> context.getEnvironment().getPropertySources().addFirst(
                     new MapPropertySource("workers", Map.of(RemoteManagerConfiguration.WORKERS, "remote"))));
+        } else {
+            // A run on its own threads needs no broker and no messaging: leaving their set-up out keeps
+            // its start-up what it was before --workers existed.
+            builder.initializers(context -> context.getEnvironment().getPropertySources().addLast(
+                    new MapPropertySource("local", Map.of("spring.autoconfigure.exclude", LOCAL_EXCLUDES))));
         }
         return builder.run(springArguments.toArray(String[]::new));
     }
