@@ -60,8 +60,10 @@ import org.springframework.transaction.PlatformTransactionManager;
  *
  * <p>The job is built for the one run this process executes ({@link MonthEndArguments}), so the
  * steps know their files without step-scoped proxies; the job instance, identified by the same
- * arguments, is what makes a failed run resumable. Each step is a reader, a thin adapter around the
- * domain, and a writer; all state lives in the database, committed chunk by chunk.
+ * arguments, is what makes a failed run resumable. The steps partitions run are the exception: they
+ * are in {@link PartitionStepsConfiguration} and take their run from the job, since a worker runs
+ * them for whichever run sends them. Each step is a reader, a thin adapter around the domain, and a
+ * writer; all state lives in the database, committed chunk by chunk.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("!" + WorkerCommand.PROFILE)
