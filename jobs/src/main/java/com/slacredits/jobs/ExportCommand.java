@@ -118,6 +118,9 @@ public final class ExportCommand {
                     new JobParametersBuilder()
                             .addLong(CurrentRun.RUN, runId)
                             .addString(MonthEndJobParameters.OUTPUT, output.toString())
+                            // the run's date and kind: the statements step reads them from the job
+                            .addString(MonthEndJobParameters.AS_OF, arguments.asOf().toString())
+                            .addString(MonthEndJobParameters.DRY_RUN, Boolean.toString(arguments.dryRun()))
                             .addString("requestedAt", Instant.now().toString())
                             .toJobParameters());
             if (execution.getStatus() == BatchStatus.COMPLETED) {

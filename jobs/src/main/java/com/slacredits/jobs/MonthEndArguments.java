@@ -17,17 +17,24 @@ import java.util.Optional;
  * @param policies a folder of the customer's own policy packs, added to the built-in ones
  * @param releaseHeld posts what the credit brake held (files.md, exit 4); it does not identify the run,
  *     so the held run's own command with it resumes that run
+ * @param remoteWorkers {@code --workers=remote}: the partitioned steps run on worker processes (README,
+ *     Scaling out); it does not identify the run either, so a run can be resumed with or without it
  */
 public record MonthEndArguments(LocalDate asOf, Path input, Path output, boolean dryRun, Optional<Path> policies,
-        List<String> springArguments, boolean releaseHeld) {
+        List<String> springArguments, boolean releaseHeld, boolean remoteWorkers) {
 
     public MonthEndArguments(LocalDate asOf, Path input, Path output, boolean dryRun, Optional<Path> policies,
             List<String> springArguments) {
-        this(asOf, input, output, dryRun, policies, springArguments, false);
+        this(asOf, input, output, dryRun, policies, springArguments, false, false);
+    }
+
+    public MonthEndArguments(LocalDate asOf, Path input, Path output, boolean dryRun, Optional<Path> policies,
+            List<String> springArguments, boolean releaseHeld) {
+        this(asOf, input, output, dryRun, policies, springArguments, releaseHeld, false);
     }
 
     public static final String USAGE = "Usage: java -jar jobs/target/sla-credits.jar month-end --as-of=YYYY-MM-DD "
-            + "--input=DIR --output=DIR [--dry-run] [--policies=DIR] [--release-held] [--spring.datasource.url=jdbc:mysql://...]";
+            + "--input=DIR --output=DIR [--dry-run] [--policies=DIR] [--release-held] [--workers=remote] [--spring.datasource.url=jdbc:mysql://...]";
 
     public static MonthEndArguments parse(String... args) throws UsageException {
         if (args.length == 0 || !"month-end".equals(args[0])) {
@@ -40,6 +47,7 @@ public record MonthEndArguments(LocalDate asOf, Path input, Path output, boolean
         String policies = null;
         boolean dryRun = false;
         boolean releaseHeld = false;
+        String workers = null;
         List<String> spring = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
@@ -55,6 +63,11 @@ public record MonthEndArguments(LocalDate asOf, Path input, Path output, boolean
                 dryRun = true;
             } else if (arg.equals("--release-held")) {
                 releaseHeld = true;
+            } else if (arg.startsWith("--workers=")) {
+                workers = once(workers, "--workers", arg.substring("--workers=".length()));
+                if (!workers.equals("remote") && !workers.equals("local")) {
+                    throw new UsageException("--workers is remote or local, not '" + workers + "'.");
+                }
             } else if (isSetting(arg)) {
                 spring.add(arg);
             } else {
@@ -82,7 +95,8 @@ public record MonthEndArguments(LocalDate asOf, Path input, Path output, boolean
         if (policiesDir.isPresent() && !Files.isDirectory(policiesDir.get())) {
             throw new UsageException("The policies folder " + policiesDir.get() + " does not exist.");
         }
-        return new MonthEndArguments(date, inputDir, outputDir, dryRun, policiesDir, List.copyOf(spring), releaseHeld);
+        return new MonthEndArguments(date, inputDir, outputDir, dryRun, policiesDir, List.copyOf(spring), releaseHeld,
+                "remote".equals(workers));
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -34,6 +35,11 @@ import org.springframework.core.io.support.PropertiesLoaderUtils;
  */
 public final class MonthEndCommand {
 
+    /** Spring Boot's set-up of RabbitMQ and Spring Integration, which only --workers=remote uses. */
+    static final String LOCAL_EXCLUDES = String.join(",",
+            "org.springframework.boot.amqp.autoconfigure.RabbitAutoConfiguration",
+            "org.springframework.boot.integration.autoconfigure.IntegrationAutoConfiguration");
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -50,6 +56,20 @@ public final class MonthEndCommand {
             err.println(e.getMessage());
             err.println(MonthEndArguments.USAGE);
             return ExitCode.USAGE;
+        }
+        if (arguments.remoteWorkers()) {
+            String refused = arguments.dryRun()
+                    ? "--workers=remote does not go with --dry-run: a dry run decides in a scratch database of its "
+                            + "own, which no worker can see."
+                    : databaseUrl(arguments).startsWith("jdbc:h2:")
+                            ? "--workers=remote needs the database the workers share: give --spring.datasource.url="
+                                    + "jdbc:mysql://…, since no worker can see the embedded database "
+                                    + DatabaseTrouble.safeUrl(databaseUrl(arguments)) + "."
+                            : null;
+            if (refused != null) {
+                err.println(refused);
+                return ExitCode.USAGE;
+            }
         }
         PolicyCatalog policies;
         try {
@@ -68,6 +88,17 @@ public final class MonthEndCommand {
             return ExitCode.FAILED;
         }
         try (ConfigurableApplicationContext context = start(arguments, policies)) {
+            if (arguments.remoteWorkers()) {
+                ConnectionFactory broker = context.getBean(ConnectionFactory.class);
+                try {
+                    BrokerTrouble.check(broker);
+                } catch (RuntimeException e) {
+                    MonthEndLauncher.FAILURES.error("the run cannot reach the broker", e);
+                    err.println(BrokerTrouble.atStart(e, broker).orElseGet(() -> "The run failed before it started: "
+                            + rootMessage(e)));
+                    return ExitCode.FAILED;
+                }
+            }
             MonthEndLauncher launcher = new MonthEndLauncher(context.getBean(JobOperator.class),
                     context.getBean(JobRepository.class), context.getBean(MonthEndJobConfiguration.JOB_NAME + "Job",
                             Job.class), lockDataSource(context), err,
@@ -149,6 +180,15 @@ public final class MonthEndCommand {
                 });
         if (arguments.dryRun()) {
             builder.initializers(context -> dryRunDatabase(context.getEnvironment()));
+        }
+        if (arguments.remoteWorkers()) {
+            builder.initializers(context -> context.getEnvironment().getPropertySources().addFirst(
+                    new MapPropertySource("workers", Map.of(RemoteManagerConfiguration.WORKERS, "remote"))));
+        } else {
+            // A run on its own threads needs no broker and no messaging: leaving their set-up out keeps
+            // its start-up what it was before --workers existed.
+            builder.initializers(context -> context.getEnvironment().getPropertySources().addLast(
+                    new MapPropertySource("local", Map.of("spring.autoconfigure.exclude", LOCAL_EXCLUDES))));
         }
         return builder.run(springArguments.toArray(String[]::new));
     }

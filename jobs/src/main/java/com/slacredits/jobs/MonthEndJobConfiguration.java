@@ -2,15 +2,12 @@ package com.slacredits.jobs;
 
 import com.slacredits.domain.Adjustment;
 import com.slacredits.domain.ClaimDecision;
-import com.slacredits.domain.ProbeObservation;
 import java.nio.file.Path;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.context.annotation.Scope;
 import org.springframework.context.annotation.ScopedProxyMode;
-import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.beans.factory.annotation.Value;
-import com.slacredits.domain.Contract;
 import com.slacredits.domain.CreditBrake;
 import java.time.Clock;
 import com.slacredits.domain.ExcusedWindow;
@@ -20,14 +17,10 @@ import com.slacredits.readers.ContractRows;
 import com.slacredits.readers.InputFolder;
 import com.slacredits.readers.InvoiceRows;
 import com.slacredits.readers.MultiFileReader;
-import com.slacredits.readers.ProbeRows;
 import com.slacredits.readers.ReadResult;
 import com.slacredits.readers.WindowRows;
 import com.slacredits.readers.RowFormat;
 import com.slacredits.reports.CompiledReports;
-import com.slacredits.reports.CustomerStatement;
-import com.slacredits.reports.DecisionWording;
-import com.slacredits.reports.StatementRenderer;
 import com.slacredits.reports.SummaryRenderer;
 import com.slacredits.writers.csv.AdjustmentRow;
 import com.slacredits.writers.csv.CsvOutputWriter;
@@ -45,7 +38,6 @@ import com.slacredits.writers.jdbc.SlotRepository;
 import com.slacredits.writers.jdbc.SlotRepository.SlotKey;
 import com.slacredits.writers.jdbc.WindowRepository;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -57,8 +49,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.env.Environment;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -67,10 +60,13 @@ import org.springframework.transaction.PlatformTransactionManager;
  *
  * <p>The job is built for the one run this process executes ({@link MonthEndArguments}), so the
  * steps know their files without step-scoped proxies; the job instance, identified by the same
- * arguments, is what makes a failed run resumable. Each step is a reader, a thin adapter around the
- * domain, and a writer; all state lives in the database, committed chunk by chunk.
+ * arguments, is what makes a failed run resumable. The steps partitions run are the exception: they
+ * are in {@link PartitionStepsConfiguration} and take their run from the job, since a worker runs
+ * them for whichever run sends them. Each step is a reader, a thin adapter around the domain, and a
+ * writer; all state lives in the database, committed chunk by chunk.
  */
 @Configuration(proxyBeanMethods = false)
+@Profile("!" + WorkerCommand.PROFILE)
 public class MonthEndJobConfiguration {
 
     public static final String JOB_NAME = "monthEnd";
@@ -80,14 +76,22 @@ public class MonthEndJobConfiguration {
     private final PlatformTransactionManager transactions;
     private final MonthEndArguments arguments;
     private final InputFolder input;
-    private final StepProgressListener progress = new StepProgressListener();
+    private final StepProgressListener progress;
 
     public MonthEndJobConfiguration(JobRepository jobRepository, PlatformTransactionManager transactions,
-            MonthEndArguments arguments) {
+            MonthEndArguments arguments, StepProgressListener progress) {
         this.jobRepository = jobRepository;
+        this.progress = progress;
         this.transactions = transactions;
         this.arguments = arguments;
         this.input = new InputFolder(arguments.input());
+    }
+
+    /** Partitions run on this process's threads, unless --workers=remote sends them to the workers. */
+    @Bean
+    @ConditionalOnProperty(name = RemoteManagerConfiguration.WORKERS, havingValue = "local", matchIfMissing = true)
+    PartitionPlacement localPartitions() {
+        return new LocalPartitions(jobRepository);
     }
 
     @Bean
@@ -169,53 +173,14 @@ public class MonthEndJobConfiguration {
      * partitions run, so that another handler can send them elsewhere without touching the step.
      */
     @Bean
-    Step probes(Step probeFile) {
-        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
-        handler.setStep(probeFile);
-        handler.setTaskExecutor(coreThreads("probes-"));
-        handler.setGridSize(Runtime.getRuntime().availableProcessors());
-        return new StepBuilder("probes", jobRepository)
-                .partitioner("probeFile", new ProbeFilePartitioner(input.probes()))
-                .partitionHandler(handler)
+    Step probes(Step probeFile, PartitionPlacement placement) {
+        return placement.partitioned("probes", probeFile, new ProbeFilePartitioner(input.probes()),
+                        Runtime.getRuntime().availableProcessors(), "probes-")
                 .aggregator(new PartitionedIngestAggregator())
                 .listener(progress)
                 // every file read again on a restart, like every ingest step
                 .allowStartIfComplete(true)
                 .build();
-    }
-
-    /**
-     * One probe file, streamed in blocks of rows folded into slot bits: a chunk is one block, so a
-     * commit stores one delta per service and the reader's position after it.
-     */
-    @Bean
-    Step probeFile(ItemStreamReader<ProbeBlock> probeFileReader, ItemWriter<ProbeBlock> probeIntake,
-            RunRecord runRecord) {
-        return new StepBuilder("probeFile", jobRepository)
-                .<ProbeBlock, ProbeBlock>chunk(1)
-                .transactionManager(transactions)
-                .reader(probeFileReader)
-                .writer(probeIntake)
-                .listener(new ReadFromTheStart("probes", runRecord, context -> List.of(
-                        Path.of(context.getString(ProbeFilePartitioner.FILE)).getFileName().toString())))
-                .listener((StepExecutionListener) probeIntake)
-                .listener(progress)
-                .build();
-    }
-
-    /** Step-scoped through interfaces, since the reader and writer classes are final. */
-    @Bean
-    @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
-    ItemStreamReader<ProbeBlock> probeFileReader(
-            @Value("#{stepExecutionContext['" + ProbeFilePartitioner.FILE + "']}") String file) {
-        return new ProbeBlockReader(new MultiFileReader<>("probes", List.of(Path.of(file)), new ProbeRows()));
-    }
-
-    /** Step-scoped: the writer keeps its partition's step execution, for the rejected-row count. */
-    @Bean
-    @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
-    ProbeIntake probeIntake(RunRecord runRecord, SlotRepository slots) {
-        return new ProbeIntake(runRecord, slots);
     }
 
     @Bean
@@ -242,47 +207,17 @@ public class MonthEndJobConfiguration {
      * depend on each other, other contracts' do not.
      */
     @Bean
-    Step decide(Step decideSlice, Environment environment) {
-        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
-        handler.setStep(decideSlice);
-        handler.setTaskExecutor(coreThreads("decide-"));
+    Step decide(Step decideSlice, Environment environment, PartitionPlacement placement) {
         // Measured on the large month: two slices halve deciding on MariaDB (25.8 s to 13.5 s) and
         // slow it on the embedded H2 (6.9 s to 10.8 s), whose writers wait for each other.
         boolean embedded = environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:");
-        handler.setGridSize(embedded ? 1 : Runtime.getRuntime().availableProcessors());
-        return new StepBuilder("decide", jobRepository)
-                .partitioner("decideSlice", new HashSlices())
-                .partitionHandler(handler)
+        return placement.partitioned("decide", decideSlice, new HashSlices(),
+                        embedded ? 1 : Runtime.getRuntime().availableProcessors(), "decide-")
                 .listener(progress)
                 // on every resume, after the files were read again: a claim mended in the input since
                 // is decided by the same command; a decided claim is no longer due, so none twice
                 .allowStartIfComplete(true)
                 .build();
-    }
-
-    /** One slice of the contracts to decide, one contract per item. */
-    @Bean
-    Step decideSlice(ItemStreamReader<String> contractSliceReader, PolicyCatalog policies, ContractRepository contracts,
-            WindowRepository windows, ClaimRegister register, DecisionJournal journal, TimelineSource timelines,
-            RunRecord runRecord, CurrentRun run) {
-        return new StepBuilder("decideSlice", jobRepository)
-                .<String, ContractVerdict>chunk(50)
-                .transactionManager(transactions)
-                .reader(contractSliceReader)
-                .processor(new ContractAdjudication(policies, contracts, windows, register, journal, timelines,
-                        arguments.asOf()))
-                .writer(new VerdictWriter(run, journal, register, contracts, runRecord))
-                .listener(progress)
-                .build();
-    }
-
-    @Bean
-    @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
-    ItemStreamReader<String> contractSliceReader(PolicyCatalog policies, ClaimRegister register,
-            ContractRepository contracts, @Value("#{stepExecutionContext['" + HashSlices.INDEX + "']}") int index,
-            @Value("#{stepExecutionContext['" + HashSlices.COUNT + "']}") int count) {
-        return new DeferredListReader<>(new ContractsToDecide(policies, register, contracts, arguments.asOf())
-                .slice(index, count));
     }
 
     /** The brake on runaway credits: holds the run before it posts when it passes a limit. */
@@ -345,57 +280,18 @@ public class MonthEndJobConfiguration {
         return new RunRowsReader<>(() -> runRecord.rejectsOfRunInFileOrder(runId), () -> runRecord.rejectCountOfRun(runId));
     }
 
-    /** Templates are compiled once per run and shared by every rendering thread. */
-    @Bean
-    CompiledReports compiledReports() {
-        return CompiledReports.compile();
-    }
-
     /**
      * One PDF per customer with a decision in this run, in slices of customers, one per core. On every
      * resume, so that a folder emptied after a crash gets its statements back; a slice skips the
      * statements whose files exist.
      */
     @Bean
-    Step statements(Step statementSlice) {
-        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
-        handler.setStep(statementSlice);
-        handler.setTaskExecutor(coreThreads("statement-"));
-        handler.setGridSize(Runtime.getRuntime().availableProcessors());
-        return new StepBuilder("statements", jobRepository)
-                .partitioner("statementSlice", new HashSlices())
-                .partitionHandler(handler)
+    Step statements(Step statementSlice, PartitionPlacement placement) {
+        return placement.partitioned("statements", statementSlice, new HashSlices(),
+                        Runtime.getRuntime().availableProcessors(), "statement-")
                 .listener(progress)
                 .allowStartIfComplete(true)
                 .build();
-    }
-
-    /** One slice of the customers, one statement per item, each read from the database on its own. */
-    @Bean
-    Step statementSlice(ItemStreamReader<String> customerSliceReader, DecisionJournal journal,
-            CompiledReports reports, PolicyCatalog policies, HoldRegister holds) {
-        StatementRendering rendering = new StatementRendering(new StatementRenderer(reports,
-                new DecisionWording(policies)), journal, holds, arguments.asOf(), arguments.dryRun(),
-                arguments.output());
-        return new StepBuilder("statementSlice", jobRepository)
-                .<String, String>chunk(4)
-                .transactionManager(transactions)
-                .reader(customerSliceReader)
-                .processor(rendering)
-                .writer(rendered -> { })
-                .listener(rendering)
-                .listener(progress)
-                .build();
-    }
-
-    @Bean
-    @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
-    ItemStreamReader<String> customerSliceReader(DecisionJournal journal,
-            @Value("#{stepExecution}") StepExecution stepExecution,
-            @Value("#{stepExecutionContext['" + HashSlices.INDEX + "']}") int index,
-            @Value("#{stepExecutionContext['" + HashSlices.COUNT + "']}") int count) {
-        long runId = CurrentRun.idOf(stepExecution.getJobExecution());
-        return new DeferredListReader<>(HashSlices.slice(() -> journal.customersOfRun(runId), index, count));
     }
 
     @Bean
@@ -429,13 +325,6 @@ public class MonthEndJobConfiguration {
                 .listener(progress)
                 .allowStartIfComplete(true)
                 .build();
-    }
-
-    /** Threads for the partitions of a step: one per core, at most. */
-    private static SimpleAsyncTaskExecutor coreThreads(String prefix) {
-        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor(prefix);
-        threads.setConcurrencyLimit(Runtime.getRuntime().availableProcessors());
-        return threads;
     }
 
     private <T> Step output(String name, Supplier<List<T>> rows, OutputFormat<T> format) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -77,6 +78,14 @@ public final class MonthEndLauncher {
                 jobOperator.recover(last);
                 out.println("Recovered run " + last.getJobInstance().getInstanceId() + ", left " + left
                         + " by a process that is gone; it resumes now.");
+            } else if (resuming && !partitionsLeftRunning(last).isEmpty()) {
+                // A run with --workers=remote failed a step by its timeout while a worker still had a
+                // partition: that worker is gone (or past the timeout), and Spring Batch restarts no
+                // partition left STARTED. Recovering marks it FAILED, so the resumed step sends it again.
+                List<String> partitions = partitionsLeftRunning(last);
+                jobOperator.recover(last);
+                out.println("Recovered partitions " + String.join(", ", partitions) + " of run "
+                        + last.getJobInstance().getInstanceId() + ", left unfinished by a worker; they run again now.");
             }
             if (resuming) {
                 out.println("Resuming the run that stopped in " + arguments.output());
@@ -106,13 +115,21 @@ public final class MonthEndLauncher {
             Optional<String> database = execution.getAllFailureExceptions().stream().findFirst()
                     .flatMap(failure -> DatabaseTrouble.midRun(failure, databaseUrl,
                             execution.getJobInstance().getInstanceId()));
-            out.println(database.orElseGet(() -> "The run failed: " + failureOf(execution)
+            out.println(database.orElseGet(() -> "The run failed: " + failureOf(execution, arguments.remoteWorkers())
                     + ". Run the same command again to resume it where it stopped."));
             return ExitCode.FAILED;
         } catch (RunLock.HeldElsewhere e) {
             out.println(e.getMessage());
             return ExitCode.LOCKED;
         }
+    }
+
+    private static List<String> partitionsLeftRunning(JobExecution execution) {
+        return execution.getStepExecutions().stream()
+                .filter(step -> step.getStatus().isRunning())
+                .map(step -> step.getStepName())
+                .sorted()
+                .toList();
     }
 
     /**
@@ -182,12 +199,53 @@ public final class MonthEndLauncher {
         }
     }
 
-    private static String failureOf(JobExecution execution) {
+    private String failureOf(JobExecution execution, boolean remoteWorkers) {
         Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
         if (failure == null) {
             return "the job ended " + execution.getStatus();
         }
+        Optional<String> timedOut = execution.getStepExecutions().stream()
+                .filter(step -> step.getFailureExceptions().stream().anyMatch(MonthEndLauncher::isTimeout))
+                .map(step -> step.getStepName())
+                .findFirst();
+        Optional<String> partition = remoteWorkers ? failedPartition(execution) : Optional.empty();
+        if (partition.isPresent()) {
+            // --workers=remote: a worker's failure is in the job repository, not in this process
+            return partition.get();
+        }
+        if (timedOut.isPresent()) {
+            // --workers=remote: the partition handler stopped polling (RemotePartitions)
+            return "the workers did not finish the partitions of step " + timedOut.get() + " within "
+                    + "sla-credits.workers.timeout, so a worker may have died in one of them";
+        }
         return MonthEndCommand.rootMessage(failure).strip().replaceAll("\\.$", "");
+    }
+
+    /**
+     * A partition that failed on a worker, as the job repository holds it: its name and the first line
+     * of its exit description, without the exception's class.
+     */
+    private Optional<String> failedPartition(JobExecution execution) {
+        if (execution.getStepExecutions().stream().flatMap(step -> step.getFailureExceptions().stream())
+                .noneMatch(failure -> String.valueOf(failure.getMessage()).startsWith("Partition handler returned"))) {
+            return Optional.empty();
+        }
+        JobExecution stored = jobRepository.getJobExecution(execution.getId());
+        return stored == null ? Optional.empty() : stored.getStepExecutions().stream()
+                .filter(step -> step.getStatus() == BatchStatus.FAILED && step.getStepName().contains(":"))
+                .map(step -> "partition " + step.getStepName() + " failed on its worker: " + step.getExitStatus()
+                        .getExitDescription().lines().findFirst().orElse("").replaceFirst("^[\\w.$]+: ", "")
+                        .strip().replaceAll("\\.$", ""))
+                .findFirst();
+    }
+
+    private static boolean isTimeout(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.util.concurrent.TimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String hostName() {

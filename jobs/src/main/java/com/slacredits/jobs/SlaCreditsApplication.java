@@ -2,14 +2,17 @@ package com.slacredits.jobs;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** The commands: month-end ({@link MonthEndCommand}) and export ({@link ExportCommand}); this only exits with their status. */
+/** The commands: month-end ({@link MonthEndCommand}), export ({@link ExportCommand}) and worker ({@link WorkerCommand}); this only exits with their status. */
 @SpringBootApplication
 public class SlaCreditsApplication {
 
     public static void main(String[] args) {
-        ExitCode code = args.length > 0 && args[0].equals("export")
-                ? new ExportCommand(System.out, System.err).run(args)
-                : new MonthEndCommand(System.out, System.err).run(args);
+        String command = args.length > 0 ? args[0] : "";
+        ExitCode code = switch (command) {
+            case "export" -> new ExportCommand(System.out, System.err).run(args);
+            case "worker" -> new WorkerCommand(System.out, System.err).run(args);
+            default -> new MonthEndCommand(System.out, System.err).run(args);
+        };
         System.exit(code.status());
     }
 }

@@ -19,15 +19,15 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  */
 public final class VerdictWriter implements ItemWriter<ContractVerdict> {
 
-    private final CurrentRun run;
+    private final long runId;
     private final DecisionJournal journal;
     private final ClaimRegister claims;
     private final ContractRepository contracts;
     private final RunRecord runRecord;
 
-    public VerdictWriter(CurrentRun run, DecisionJournal journal, ClaimRegister claims, ContractRepository contracts,
+    public VerdictWriter(long runId, DecisionJournal journal, ClaimRegister claims, ContractRepository contracts,
             RunRecord runRecord) {
-        this.run = run;
+        this.runId = runId;
         this.journal = journal;
         this.claims = claims;
         this.contracts = contracts;
@@ -41,13 +41,13 @@ public final class VerdictWriter implements ItemWriter<ContractVerdict> {
         // The run's own claims for automatic periods join the register already decided, so that every
         // decision has its claim, and a second run finds the period decided.
         List<Claim> automatic = decisions.stream().map(ClaimDecision::claim).filter(Claim::isAutomatic).toList();
-        claims.registerDecided(automatic, run.id());
-        journal.record(run.id(), decisions);
+        claims.registerDecided(automatic, runId);
+        journal.record(runId, decisions);
         for (ClaimDecision decision : decisions) {
             if (decision.termination() == Termination.GRANTED) {
                 contracts.terminate(decision.claim().contractId(), decision.terminationEffective().orElseThrow());
             }
         }
-        runRecord.noteGaps(run.id(), gaps);
+        runRecord.noteGaps(runId, gaps);
     }
 }

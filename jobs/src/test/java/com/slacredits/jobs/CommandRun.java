@@ -24,9 +24,11 @@ record CommandRun(ExitCode code, String out, String err) {
             try {
                 String[] command = all.toArray(String[]::new);
                 // as SlaCreditsApplication.main chooses
-                code = command.length > 0 && command[0].equals("export")
-                        ? new ExportCommand(capturedOut, capturedErr).run(command)
-                        : new MonthEndCommand(capturedOut, capturedErr).run(command);
+                code = switch (command.length > 0 ? command[0] : "") {
+                    case "export" -> new ExportCommand(capturedOut, capturedErr).run(command);
+                    case "worker" -> new WorkerCommand(capturedOut, capturedErr).run(command);
+                    default -> new MonthEndCommand(capturedOut, capturedErr).run(command);
+                };
             } finally {
                 System.setOut(realOut);
             }

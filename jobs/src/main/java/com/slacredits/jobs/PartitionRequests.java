@@ -1,0 +1,33 @@
+package com.slacredits.jobs;
+
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.support.converter.SimpleMessageConverter;
+import org.springframework.batch.integration.partition.StepExecutionRequest;
+
+/**
+ * The broker's side of remote partitioning: one durable queue of partition requests, which the
+ * manager fills and the workers drain, each request a Spring Batch StepExecutionRequest.
+ */
+public final class PartitionRequests {
+
+    /** The setting that names the queue; several installations on one broker give each its own. */
+    public static final String QUEUE = "sla-credits.workers.queue";
+    public static final String DEFAULT_QUEUE = "sla-credits.partitions";
+
+    private PartitionRequests() {
+    }
+
+    public static Queue queue(String name) {
+        return new Queue(name, true);
+    }
+
+    /**
+     * Java serialization, as Spring Batch's request is Serializable, with only that class let in: any
+     * other object in a message is refused before it is built.
+     */
+    public static SimpleMessageConverter converter() {
+        SimpleMessageConverter converter = new SimpleMessageConverter();
+        converter.setAllowedListPatterns(java.util.List.of(StepExecutionRequest.class.getName()));
+        return converter;
+    }
+}

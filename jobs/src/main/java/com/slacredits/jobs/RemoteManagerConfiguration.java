@@ -1,0 +1,62 @@
+package com.slacredits.jobs;
+
+import java.time.Duration;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
+import org.springframework.integration.amqp.dsl.Amqp;
+import org.springframework.integration.channel.DirectChannel;
+import org.springframework.integration.dsl.IntegrationFlow;
+
+/**
+ * The month-end's side of --workers=remote: partition requests go out to the broker's queue
+ * (MonthEndCommand sets {@value #WORKERS}; without it, none of this exists and partitions run on
+ * local threads).
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("!" + WorkerCommand.PROFILE)
+@ConditionalOnProperty(name = RemoteManagerConfiguration.WORKERS, havingValue = "remote")
+public class RemoteManagerConfiguration {
+
+    public static final String WORKERS = "sla-credits.workers";
+
+    @Bean
+    Queue partitionQueue(Environment environment) {
+        return PartitionRequests.queue(environment.getProperty(PartitionRequests.QUEUE, PartitionRequests.DEFAULT_QUEUE));
+    }
+
+    @Bean
+    DirectChannel partitionRequests() {
+        return new DirectChannel();
+    }
+
+    @Bean
+    IntegrationFlow partitionRequestsToBroker(DirectChannel partitionRequests, ConnectionFactory connectionFactory,
+            Queue partitionQueue) {
+        RabbitTemplate template = new RabbitTemplate(connectionFactory);
+        template.setMessageConverter(PartitionRequests.converter());
+        return IntegrationFlow.from(partitionRequests)
+                .handle(Amqp.outboundAdapter(template).routingKey(partitionQueue.getName()))
+                .get();
+    }
+
+    /**
+     * Defaults: eight slices, a little more than a few workers' worth; the repository read every two
+     * seconds; two hours for a partitioned step, longer than any step of the large month on one
+     * worker, since a killed worker is only noticed when it has passed.
+     */
+    @Bean
+    PartitionPlacement remotePartitions(JobRepository jobRepository, DirectChannel partitionRequests,
+            Environment environment) {
+        return new RemotePartitions(jobRepository, partitionRequests,
+                environment.getProperty("sla-credits.workers.slices", Integer.class, 8),
+                environment.getProperty("sla-credits.workers.poll-interval", Duration.class, Duration.ofSeconds(2)),
+                environment.getProperty("sla-credits.workers.timeout", Duration.class, Duration.ofHours(2)));
+    }
+}
