@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.util.FileSystemUtils;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -34,6 +35,14 @@ final class ConsoleMonth {
         if (folder == null) {
             try {
                 folder = Files.createTempDirectory("sla-console-");
+                Path made = folder;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        FileSystemUtils.deleteRecursively(made);
+                    } catch (IOException ignored) {
+                        // a temporary folder left behind harms nothing
+                    }
+                }));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
