@@ -172,6 +172,52 @@ public final class DecisionJournal {
         return count == null ? 0 : count;
     }
 
+    /**
+     * One page of a run's decisions that {@code query} selects, by claim id, after the claim id
+     * {@code after} (none: from the first). Keyset paging: the index on (run_id, claim_id) starts at
+     * {@code after} however deep the page, where an offset would count a million rows first.
+     */
+    public List<ClaimDecision> pageOfRun(long runId, DecisionQuery query, Optional<String> after, int size) {
+        if (size < 1 || size > PAGE) {
+            throw new IllegalArgumentException("a page holds 1 to " + PAGE + " decisions, not " + size);
+        }
+        List<Object> arguments = DecisionQuery.arguments(runId);
+        String condition = query.condition(arguments);
+        if (after.isPresent()) {
+            condition += " AND d.claim_id > ?";
+            arguments.add(after.get());
+        }
+        List<StoredDecision> rows = jdbc.query(DECISIONS + " WHERE d.run_id = ?" + condition
+                + " ORDER BY d.run_id, d.claim_id LIMIT " + size, DecisionJournal::stored, arguments.toArray());
+        Map<String, Contract> parties = partiesOf(rows.stream().map(row -> row.claim().contractId()).toList());
+        return rows.stream().map(row -> row.decision(parties)).toList();
+    }
+
+    /** How many of a run's decisions {@code query} selects. */
+    public long countOfRun(long runId, DecisionQuery query) {
+        List<Object> arguments = DecisionQuery.arguments(runId);
+        String condition = query.condition(arguments);
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM claim_decision d WHERE d.run_id = ?" + condition,
+                Long.class, arguments.toArray());
+        return count == null ? 0 : count;
+    }
+
+    /** The total of a run's decided amounts per currency, by currency code: what it credits and refunds. */
+    public Map<String, BigDecimal> amountsOfRun(long runId) {
+        Map<String, BigDecimal> totals = new java.util.TreeMap<>();
+        jdbc.query("SELECT currency, SUM(amount) AS total FROM claim_decision WHERE run_id = ? AND amount IS NOT NULL "
+                + "GROUP BY currency", rs -> {
+                    Currency currency = Currency.getInstance(rs.getString("currency"));
+                    totals.put(currency.getCurrencyCode(), StoredAmount.atMinorUnit(rs.getBigDecimal("total"), currency));
+                }, runId);
+        return totals;
+    }
+
+    /** The currencies of a run's decided amounts, for a reviewer's filter. */
+    public List<String> currenciesOfRun(long runId) {
+        return List.copyOf(amountsOfRun(runId).keySet());
+    }
+
     /** The decisions of a run after {@code after} by claim id, at most {@link #PAGE} of them. */
     private List<ClaimDecision> pageOfRun(long runId, Optional<String> after, Map<String, Contract> parties) {
         // The index on (run_id, claim_id) walks the page in order and stops at its end; H2 sees that it

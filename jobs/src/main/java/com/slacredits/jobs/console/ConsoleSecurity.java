@@ -1,0 +1,70 @@
+package com.slacredits.jobs.console;
+
+import java.time.Clock;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+
+/**
+ * Who may do what in the console. Wiring only: the rules are these matchers, in order.
+ *
+ * <ul>
+ * <li>the sign-in page is the only thing open to anonymous users; everything else redirects to it;
+ * <li>every signed-in user may read (GET);
+ * <li>every other request is an action and needs {@link ConsoleRole#FINANCE}, sign-out aside;
+ * <li>CSRF protection is Spring Security's default, on for every POST, sign-in included.
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile(ConsoleCommand.PROFILE)
+class ConsoleSecurity {
+
+    static final String SIGN_IN = "/sign-in";
+    static final String SIGN_OUT = "/sign-out";
+
+    @Bean
+    SecurityFilterChain consoleFilterChain(HttpSecurity http) throws Exception {
+        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+        failures.setDefaultFailureUrl(SIGN_IN + "?error");
+        failures.setExceptionMappings(Map.of(LockedException.class.getName(), SIGN_IN + "?wait"));
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(SIGN_IN).permitAll()
+                        .requestMatchers(HttpMethod.POST, SIGN_OUT).authenticated()
+                        .requestMatchers(HttpMethod.GET, "/**").hasAnyRole(ConsoleRole.FINANCE.name(),
+                                ConsoleRole.VIEWER.name())
+                        .anyRequest().hasRole(ConsoleRole.FINANCE.name()))
+                .formLogin(form -> form.loginPage(SIGN_IN).failureHandler(failures).defaultSuccessUrl("/runs", true))
+                .logout(logout -> logout.logoutUrl(SIGN_OUT).logoutSuccessUrl(SIGN_IN + "?signed-out"));
+        return http.build();
+    }
+
+    /** bcrypt only: a delegating encoder would also accept {@code {noop}} plain text from the configuration. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    SignInThrottle signInThrottle() {
+        return new SignInThrottle(Clock.systemUTC());
+    }
+
+    /** The users of {@link ConsoleSettings}, checked by bcrypt after the throttle's check. */
+    @Bean
+    DaoAuthenticationProvider consoleSignIn(ConsoleSettings settings, PasswordEncoder encoder,
+            SignInThrottle throttle) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(ConsoleUsers.of(settings.users()));
+        provider.setPasswordEncoder(encoder);
+        provider.setPreAuthenticationChecks(throttle::check);
+        return provider;
+    }
+}

@@ -1,0 +1,63 @@
+package com.slacredits.jobs.console;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The output files of one run: its CSVs, {@code summary.pdf}, {@code HELD.txt} and
+ * {@code statements/<customer>.pdf}, as they are in the run's own output folder.
+ *
+ * <p>A download names a file of this listing, and only the listing's own path is ever opened: a name
+ * from a request is compared with the listing, never resolved against a folder, so {@code ..}, an
+ * absolute path or a link out of the folder cannot reach anything else.
+ */
+public final class RunFiles {
+
+    /** The output folder's files and, one level down, the statements. */
+    private static final int DEPTH = 2;
+
+    private final Path folder;
+
+    public RunFiles(Path folder) {
+        this.folder = folder;
+    }
+
+    /** The names of the run's files, relative to its folder with {@code /} between parts, sorted. */
+    public List<String> names() {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.walk(folder, DEPTH)) {
+            return entries.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+                    .map(this::nameOf)
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the output folder " + folder + " cannot be listed", e);
+        }
+    }
+
+    /** The file the listing calls {@code name}; empty for any name not in it. */
+    public Optional<Path> find(String name) {
+        if (name == null || folder == null || !Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> entries = Files.walk(folder, DEPTH)) {
+            return entries.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+                    .filter(file -> nameOf(file).equals(name))
+                    .findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the output folder " + folder + " cannot be listed", e);
+        }
+    }
+
+    private String nameOf(Path file) {
+        return folder.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+    }
+}

@@ -1,0 +1,64 @@
+package com.slacredits.writers.jdbc;
+
+import com.slacredits.domain.Outcome;
+import com.slacredits.domain.Reason;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which of a run's decisions a reviewer wants to see: every criterion is optional, and they combine.
+ * {@code search} matches the start of a claim id or of a customer id, so that the primary key and the
+ * (run, customer) index answer it even in a run of a million decisions.
+ */
+public record DecisionQuery(Optional<Outcome> outcome, Optional<Reason> reason, Optional<String> customerId,
+        Optional<String> currency, Optional<String> search) {
+
+    public static final DecisionQuery ALL = new DecisionQuery(Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty());
+
+    public DecisionQuery {
+        customerId = customerId.map(String::strip).filter(s -> !s.isEmpty());
+        currency = currency.map(String::strip).filter(s -> !s.isEmpty());
+        search = search.map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    /** The SQL condition after {@code WHERE d.run_id = ?}, and its arguments in order. */
+    String condition(List<Object> arguments) {
+        StringBuilder sql = new StringBuilder();
+        outcome.ifPresent(o -> {
+            sql.append(" AND d.outcome = ?");
+            arguments.add(o.name());
+        });
+        reason.ifPresent(r -> {
+            sql.append(" AND d.reason = ?");
+            arguments.add(r.name());
+        });
+        customerId.ifPresent(c -> {
+            sql.append(" AND d.customer_id = ?");
+            arguments.add(c);
+        });
+        currency.ifPresent(c -> {
+            sql.append(" AND d.currency = ?");
+            arguments.add(c);
+        });
+        search.ifPresent(s -> {
+            sql.append(" AND (d.claim_id LIKE ? OR d.customer_id LIKE ?)");
+            String prefix = likePrefix(s);
+            arguments.add(prefix);
+            arguments.add(prefix);
+        });
+        return sql.toString();
+    }
+
+    /** A LIKE pattern for "starts with": the wildcards a user types are taken literally. */
+    static String likePrefix(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    static List<Object> arguments(long runId) {
+        List<Object> arguments = new ArrayList<>();
+        arguments.add(runId);
+        return arguments;
+    }
+}
