@@ -1,7 +1,6 @@
 package com.slacredits.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.slacredits.domain.Channel;
 import com.slacredits.domain.Claim;
@@ -21,13 +20,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The finance console's review of a run: filters, prefix search and keyset pages over the stored
@@ -43,15 +40,8 @@ class DecisionReviewTest {
     private DecisionJournal journal;
 
     private void open(String vendor) {
-        if (vendor.equals("mysql")) {
-            assumeTrue(TestDatabase.mysqlAvailable(), "no MySQL on " + TestDatabase.MYSQL_HOST + ": skipped");
-            database = TestDatabase.mysql("sla_credits_review_", "?rewriteBatchedStatements=true");
-        } else {
-            database = TestDatabase.h2(folder);
-        }
-        Flyway.configure().dataSource(database.url(), database.username(), database.password())
-                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor).load().migrate();
-        jdbc = new JdbcTemplate(new DriverManagerDataSource(database.url(), database.username(), database.password()));
+        database = TestDatabase.migrated(vendor, folder, "sla_credits_review_");
+        jdbc = database.jdbc();
         journal = new DecisionJournal(jdbc, new ContractRepository(jdbc));
     }
 

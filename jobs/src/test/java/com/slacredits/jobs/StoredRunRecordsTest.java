@@ -1,7 +1,6 @@
 package com.slacredits.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.slacredits.domain.Channel;
 import com.slacredits.domain.Claim;
@@ -15,13 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.stream.IntStream;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The middle tier: the repositories a run's records live in, on their own, on the migrated schema of
@@ -38,15 +35,8 @@ class StoredRunRecordsTest {
     private JdbcTemplate jdbc;
 
     private void open(String vendor) {
-        if (vendor.equals("mysql")) {
-            assumeTrue(TestDatabase.mysqlAvailable(), "no MySQL on " + TestDatabase.MYSQL_HOST + ": skipped");
-            database = TestDatabase.mysql("sla_credits_records_", "?rewriteBatchedStatements=true");
-        } else {
-            database = TestDatabase.h2(folder);
-        }
-        Flyway.configure().dataSource(database.url(), database.username(), database.password())
-                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor).load().migrate();
-        jdbc = new JdbcTemplate(new DriverManagerDataSource(database.url(), database.username(), database.password()));
+        database = TestDatabase.migrated(vendor, folder, "sla_credits_records_");
+        jdbc = database.jdbc();
     }
 
     @AfterEach

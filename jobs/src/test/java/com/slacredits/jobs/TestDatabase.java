@@ -6,6 +6,10 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Assumptions;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** A database for one test: an H2 file in a temporary folder, or a fresh database on the local MySQL/MariaDB. */
 record TestDatabase(String url, String username, String password, Runnable drop) implements AutoCloseable {
@@ -31,6 +35,27 @@ record TestDatabase(String url, String username, String password, Runnable drop)
         execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4");
         return new TestDatabase("jdbc:mysql://" + MYSQL_HOST + "/" + name + urlParameters, "root", "",
                 () -> execute("DROP DATABASE IF EXISTS " + name));
+    }
+
+    /**
+     * For the middle tier: a database of {@code vendor} ({@code h2} in {@code folder}, or {@code mysql},
+     * skipping the test, saying so, without a server), with the product's migrations applied.
+     */
+    static TestDatabase migrated(String vendor, Path folder, String mysqlPrefix) {
+        TestDatabase database;
+        if (vendor.equals("mysql")) {
+            Assumptions.assumeTrue(mysqlAvailable(), "no MySQL on " + MYSQL_HOST + ": skipped");
+            database = mysql(mysqlPrefix, "?rewriteBatchedStatements=true");
+        } else {
+            database = h2(folder);
+        }
+        Flyway.configure().dataSource(database.url(), database.username(), database.password())
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor).load().migrate();
+        return database;
+    }
+
+    JdbcTemplate jdbc() {
+        return new JdbcTemplate(new DriverManagerDataSource(url, username, password));
     }
 
     static boolean mysqlAvailable() {
