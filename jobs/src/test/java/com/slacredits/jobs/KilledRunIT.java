@@ -1,6 +1,7 @@
 package com.slacredits.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -83,9 +84,15 @@ class KilledRunIT {
     /**
      * Automatic periods are decided by the run itself, with no claim to mark: killed while deciding
      * them, the run resumes and decides each contract's October exactly once.
+     *
+     * <p>On MariaDB (skipped without it). On H2 this case failed about once in eight runs on a busy
+     * machine, with H2 itself reporting its file damaged after the kill ("Row 85 not found in primary
+     * index claim_DATA") when the same command resumed: a defect of the embedded database after
+     * SIGKILL, not of the resume, and one that a test of resuming cannot assert away.
      */
     @Test
     void aRunKilledWhileDecidingAutomaticPeriodsDecidesEachOnce() throws Exception {
+        assumeTrue(TestDatabase.mysqlAvailable(), "no MySQL on " + TestDatabase.MYSQL_HOST + ": skipped");
         int contracts = 2_000;
         Path input = Files.createDirectories(work.resolve("in"));
         StringBuilder rows = new StringBuilder("contract_id,customer_id,customer_name,customer_email,edition,"
@@ -106,21 +113,23 @@ class KilledRunIT {
         // waits longer when it came before the first chunk committed, and less when deciding was
         // already over, each time on a fresh database, until it lands in the middle.
         Path out = null;
-        String url = null;
+        TestDatabase db = null;
         long afterKill = 0;
         long delay = 700;
         for (int attempt = 1; attempt <= 8; attempt++) {
-            Path db = work.resolve("db-" + attempt);
+            if (db != null) {
+                db.close();
+            }
+            db = TestDatabase.mysql("sla_credits_killed_", "?rewriteBatchedStatements=true");
             out = work.resolve("out-" + attempt);
-            url = "jdbc:h2:file:" + db + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE";
-            Process first = start(input, out, "first-" + attempt + ".txt", url);
+            Process first = start(input, out, "first-" + attempt + ".txt", db.springArguments());
             Path console = work.resolve("first-" + attempt + ".txt");
             while (first.isAlive() && !Files.readString(console, StandardCharsets.UTF_8).contains("step claims")) {
                 Thread.sleep(10);
             }
             Thread.sleep(delay);
             first.destroyForcibly().waitFor(1, TimeUnit.MINUTES);
-            afterKill = countDecisions(url);
+            afterKill = countDecisions(db);
             if (afterKill > 0 && afterKill < contracts) {
                 break;
             }
@@ -128,16 +137,23 @@ class KilledRunIT {
         }
         assertThat(afterKill).as("killed while deciding").isBetween(1L, contracts - 1L);
 
-        Process second = start(input, out, "second.txt", url);
+        try {
+            resumeAndCheck(input, out, db, contracts);
+        } finally {
+            db.close();
+        }
+    }
+
+    private void resumeAndCheck(Path input, Path out, TestDatabase db, int contracts) throws Exception {
+        Process second = start(input, out, "second.txt", db.springArguments());
         assertThat(second.waitFor(5, TimeUnit.MINUTES)).isTrue();
         String console = Files.readString(work.resolve("second.txt"), StandardCharsets.UTF_8);
         assertThat(second.exitValue()).as(console).isZero();
-        assertThat(countDecisions(url)).isEqualTo(contracts);
+        assertThat(countDecisions(db)).isEqualTo(contracts);
         List<Map<String, String>> written = ExampleCsv.rows(out.resolve("decisions.csv"));
         // Once in eight runs under load, two decisions stored by the resumed run were missing from its
         // decisions.csv; say which, and what the database holds of them, should it happen again.
-        String resumedUrl = url;
-        assertThat(written).as(() -> missingFromExport(resumedUrl, written)).hasSize(contracts);
+        assertThat(written).as(() -> missingFromExport(db, written)).hasSize(contracts);
         assertThat(written).extracting(row -> row.get("claim_id")).doesNotHaveDuplicates()
                 .allSatisfy(id -> assertThat(id).matches("AUTO-K-\\d{4}-2026-10"));
         assertThat(written).allSatisfy(row -> assertThat(row).containsEntry("credit_pct", "15.000")
@@ -145,11 +161,11 @@ class KilledRunIT {
         assertThat(ExampleCsv.rows(out.resolve("adjustments.csv"))).hasSize(contracts);
     }
 
-    private static String missingFromExport(String url, List<Map<String, String>> written) {
+    private static String missingFromExport(TestDatabase db, List<Map<String, String>> written) {
         java.util.Set<String> exported = new java.util.HashSet<>();
         written.forEach(row -> exported.add(row.get("claim_id")));
         StringBuilder report = new StringBuilder("decisions stored but not exported:");
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url + ";IFEXISTS=TRUE", "sa", "");
+        try (java.sql.Connection c = db.connect();
                 java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT d.claim_id, d.run_id, c.claim_id AS "
                         + "registered FROM claim_decision d LEFT JOIN claim c ON c.claim_id = d.claim_id")) {
             while (rs.next()) {
@@ -164,11 +180,9 @@ class KilledRunIT {
         return report.toString();
     }
 
-    private static long countDecisions(String url) {
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url + ";IFEXISTS=TRUE", "sa", "");
-                java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM claim_decision")) {
-            rs.next();
-            return rs.getLong(1);
+    private static long countDecisions(TestDatabase db) {
+        try {
+            return db.count("SELECT COUNT(*) FROM claim_decision");
         } catch (java.sql.SQLException notYet) {
             return 0;
         }
@@ -180,12 +194,19 @@ class KilledRunIT {
     }
 
     private Process start(Path input, Path out, String console, String url) throws IOException {
+        return start(input, out, console, new String[] {"--spring.datasource.url=" + url});
+    }
+
+    private Process start(Path input, Path out, String console, String[] database) throws IOException {
         Path jar = Path.of("target", "sla-credits.jar").toAbsolutePath();
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 jar.toString(), "month-end", "--as-of=2026-11-05", "--input=" + input, "--output=" + out,
                 // every contract here is credited alike, which the credit brake would hold (exit 4): these
                 // tests are about resuming, so both runs post what they decide
-                "--release-held", "--spring.datasource.url=" + url)
+                "--release-held"));
+        command.addAll(List.of(database));
+        return new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(work.resolve(console).toFile())
                 .start();
