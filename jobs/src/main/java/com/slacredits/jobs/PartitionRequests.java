@@ -3,6 +3,7 @@ package com.slacredits.jobs;
 import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.support.converter.SimpleMessageConverter;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
+import org.springframework.core.env.PropertyResolver;
 
 /**
  * The broker's side of remote partitioning: one durable queue of partition requests, which the
@@ -19,6 +20,11 @@ public final class PartitionRequests {
 
     public static Queue queue(String name) {
         return new Queue(name, true);
+    }
+
+    /** The queue this installation's settings name ({@value #QUEUE}), or the default one. */
+    public static String queueName(PropertyResolver settings) {
+        return settings.getProperty(QUEUE, DEFAULT_QUEUE);
     }
 
     /**

@@ -28,7 +28,7 @@ public class RemoteManagerConfiguration {
 
     @Bean
     Queue partitionQueue(Environment environment) {
-        return PartitionRequests.queue(environment.getProperty(PartitionRequests.QUEUE, PartitionRequests.DEFAULT_QUEUE));
+        return PartitionRequests.queue(PartitionRequests.queueName(environment));
     }
 
     @Bean

@@ -110,8 +110,8 @@ public final class WorkerCommand {
             context.close();
             return ExitCode.FAILED;
         }
-        out.println("Worker ready: partitions from queue " + context.getEnvironment().getProperty(
-                PartitionRequests.QUEUE, PartitionRequests.DEFAULT_QUEUE) + " on RabbitMQ at " + broker.getHost() + ":"
+        out.println("Worker ready: partitions from queue " + PartitionRequests.queueName(context.getEnvironment())
+                + " on RabbitMQ at " + broker.getHost() + ":"
                 + broker.getPort() + ", database " + DatabaseTrouble.safeUrl(url) + ".");
         try {
             stopped.await();

@@ -35,7 +35,7 @@ public class WorkerConfiguration {
 
     @Bean
     Queue partitionQueue(Environment environment) {
-        return PartitionRequests.queue(environment.getProperty(PartitionRequests.QUEUE, PartitionRequests.DEFAULT_QUEUE));
+        return PartitionRequests.queue(PartitionRequests.queueName(environment));
     }
 
     @Bean
