@@ -111,7 +111,36 @@ class DecisionReviewTest {
     private static DecisionQuery query(Outcome outcome, Reason reason, String customer, String currency,
             String search) {
         return new DecisionQuery(Optional.ofNullable(outcome), Optional.ofNullable(reason),
-                Optional.ofNullable(customer), Optional.ofNullable(currency), Optional.ofNullable(search));
+                Optional.ofNullable(customer), Optional.ofNullable(currency), Optional.ofNullable(search),
+                Optional.empty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "mysql"})
+    void thePackFilterSelectsTheDecisionsMadeUnderTheContractsOfThatPack(String vendor) {
+        open(vendor);
+        contract("K-1", "standard-2024");
+        contract("K-2", "premium-2025");
+        decide(7, List.of("CL-01", "CL-02"), "CU-1", Outcome.CREDIT, Reason.TIER, new BigDecimal("10.00"), "EUR");
+        decide(7, List.of("CL-03"), "CU-2", Outcome.REJECTED, Reason.LATE, null, null);
+        jdbc.update("UPDATE claim_decision SET contract_id = 'K-2' WHERE claim_id = 'CL-02'");
+        jdbc.update("UPDATE claim SET contract_id = 'K-2' WHERE claim_id = 'CL-02'");
+
+        assertThat(ids(pack("standard-2024"))).containsExactly("CL-01", "CL-03");
+        assertThat(ids(pack("premium-2025"))).containsExactly("CL-02");
+        assertThat(ids(pack("no-such-pack"))).isEmpty();
+        assertThat(journal.countOfRun(7, pack("premium-2025"))).isEqualTo(1);
+    }
+
+    private static DecisionQuery pack(String pack) {
+        return new DecisionQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(pack));
+    }
+
+    private void contract(String contractId, String policyId) {
+        jdbc.update("INSERT INTO contract (contract_id, customer_id, customer_name, edition, service_id, annual_fee, "
+                + "currency, start_date, policy_id) VALUES (?, 'CU-1', 'Customer', 'STANDARD', 'svc-1', 12000, 'EUR', "
+                + "DATE '2026-01-01', ?)", contractId, policyId);
     }
 
     private void decide(long runId, List<String> claimIds, String customer, Outcome outcome, Reason reason,

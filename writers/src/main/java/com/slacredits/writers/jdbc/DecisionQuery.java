@@ -12,15 +12,16 @@ import java.util.Optional;
  * (run, customer) index answer it even in a run of a million decisions.
  */
 public record DecisionQuery(Optional<Outcome> outcome, Optional<Reason> reason, Optional<String> customerId,
-        Optional<String> currency, Optional<String> search) {
+        Optional<String> currency, Optional<String> search, Optional<String> pack) {
 
     public static final DecisionQuery ALL = new DecisionQuery(Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty());
+            Optional.empty(), Optional.empty(), Optional.empty());
 
     public DecisionQuery {
         customerId = customerId.map(String::strip).filter(s -> !s.isEmpty());
         currency = currency.map(String::strip).filter(s -> !s.isEmpty());
         search = search.map(String::strip).filter(s -> !s.isEmpty());
+        pack = pack.map(String::strip).filter(s -> !s.isEmpty());
     }
 
     /** The SQL condition after {@code WHERE d.run_id = ?}, and its arguments in order. */
@@ -41,6 +42,11 @@ public record DecisionQuery(Optional<Outcome> outcome, Optional<Reason> reason, 
         currency.ifPresent(c -> {
             sql.append(" AND d.currency = ?");
             arguments.add(c);
+        });
+        // The pack a decision was made under is its contract's: the decision keeps the contract only.
+        pack.ifPresent(p -> {
+            sql.append(" AND d.contract_id IN (SELECT k.contract_id FROM contract k WHERE k.policy_id = ?)");
+            arguments.add(p);
         });
         search.ifPresent(s -> {
             sql.append(" AND (d.claim_id LIKE ? OR d.customer_id LIKE ?)");
