@@ -19,7 +19,9 @@ import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -40,12 +42,31 @@ public final class MonthEndCommand {
             "org.springframework.boot.amqp.autoconfigure.RabbitAutoConfiguration",
             "org.springframework.boot.integration.autoconfigure.IntegrationAutoConfiguration");
 
+    /** The setting that puts a dry run's scratch database somewhere other than in memory: an H2 URL. */
+    public static final String SCRATCH_URL = "sla-credits.dry-run.scratch-url";
+
     private final PrintStream out;
     private final PrintStream err;
 
+    private final boolean embedded;
+
     public MonthEndCommand(PrintStream out, PrintStream err) {
+        this(out, err, false);
+    }
+
+    private MonthEndCommand(PrintStream out, PrintStream err, boolean embedded) {
         this.out = out;
         this.err = err;
+        this.embedded = embedded;
+    }
+
+    /**
+     * The command inside an application that has set up its own logging, the finance console: the
+     * run's Spring Boot then leaves logging alone, where it would otherwise configure it afresh for
+     * the whole process, and reset it when the run closes.
+     */
+    public static MonthEndCommand embedded(PrintStream out, PrintStream err) {
+        return new MonthEndCommand(out, err, true);
     }
 
     public ExitCode run(String... args) {
@@ -87,7 +108,7 @@ public final class MonthEndCommand {
             err.println(e.getMessage());
             return ExitCode.FAILED;
         }
-        try (ConfigurableApplicationContext context = start(arguments, policies)) {
+        try (ConfigurableApplicationContext context = start(arguments, policies, embedded)) {
             if (arguments.remoteWorkers()) {
                 ConnectionFactory broker = context.getBean(ConnectionFactory.class);
                 try {
@@ -172,12 +193,24 @@ public final class MonthEndCommand {
     }
 
     static ConfigurableApplicationContext start(MonthEndArguments arguments, PolicyCatalog policies) {
+        return start(arguments, policies, false);
+    }
+
+    private static ConfigurableApplicationContext start(MonthEndArguments arguments, PolicyCatalog policies,
+            boolean embedded) {
         List<String> springArguments = new ArrayList<>(arguments.springArguments());
         SpringApplicationBuilder builder = new SpringApplicationBuilder(SlaCreditsApplication.class)
                 .initializers(context -> {
                     context.getBeanFactory().registerSingleton("monthEndArguments", arguments);
                     context.getBeanFactory().registerSingleton("policyCatalog", policies);
                 });
+        if (embedded) {
+            SpringApplication application = builder.application();
+            application.setListeners(application.getListeners().stream()
+                    .filter(listener -> !(listener instanceof LoggingApplicationListener))
+                    .toList());
+            builder.registerShutdownHook(false);
+        }
         if (arguments.dryRun()) {
             builder.initializers(context -> dryRunDatabase(context.getEnvironment()));
         }
@@ -206,8 +239,10 @@ public final class MonthEndCommand {
         dryRun.put("sla-credits.committed.url", url);
         dryRun.put("sla-credits.committed.username", env.getProperty("spring.datasource.username", ""));
         dryRun.put("sla-credits.committed.password", env.getProperty("spring.datasource.password", ""));
-        dryRun.put("spring.datasource.url", "jdbc:h2:mem:dry-run-" + UUID.randomUUID()
-                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        // The finance console keeps a dry run's scratch database in a file, to review and approve it
+        // after the run; the command line has no use for it once the run has printed its results.
+        dryRun.put("spring.datasource.url", env.getProperty(SCRATCH_URL, "jdbc:h2:mem:dry-run-" + UUID.randomUUID()
+                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"));
         dryRun.put("spring.datasource.username", "sa");
         dryRun.put("spring.datasource.password", "");
         dryRun.put("spring.datasource.driver-class-name", "org.h2.Driver");
