@@ -1,9 +1,12 @@
 package com.slacredits.jobs.console;
 
+import com.slacredits.domain.PolicyCatalog;
 import com.slacredits.jobs.LedgerStoreConfiguration;
+import com.slacredits.readers.policy.PolicyLibrary;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Profile;
@@ -24,4 +27,13 @@ import org.springframework.context.annotation.Profile;
 @EnableConfigurationProperties(ConsoleSettings.class)
 @Profile(ConsoleCommand.PROFILE)
 public class ConsoleApplication {
+
+    /**
+     * The packs the console's runs decide under and its pages word decisions with. A pack that cannot
+     * be read stops the console from starting, with the command line's sentence.
+     */
+    @Bean
+    PolicyCatalog policyCatalog(ConsoleSettings settings) {
+        return PolicyLibrary.load(settings.policiesFolder());
+    }
 }

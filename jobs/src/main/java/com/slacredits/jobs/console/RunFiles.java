@@ -8,6 +8,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.MediaTypeFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The output files of one run: its CSVs, {@code summary.pdf}, {@code HELD.txt} and
@@ -55,6 +64,21 @@ public final class RunFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("the output folder " + folder + " cannot be listed", e);
         }
+    }
+
+    /**
+     * The download of the file the listing calls {@code name}: not found for any other name, {@code ..}
+     * and absolute paths among them.
+     */
+    static ResponseEntity<Resource> download(RunFiles files, String name) {
+        Path file = files.find(name).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        MediaType type = MediaTypeFactory.getMediaType(file.getFileName().toString())
+                .orElse(MediaType.APPLICATION_OCTET_STREAM);
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file.getFileName().toString()).build().toString())
+                .body(new FileSystemResource(file));
     }
 
     private String nameOf(Path file) {

@@ -1,13 +1,12 @@
 package com.slacredits.jobs.console;
 
-import com.slacredits.domain.ClaimDecision;
 import com.slacredits.domain.Outcome;
 import com.slacredits.domain.Reason;
 import com.slacredits.writers.jdbc.DecisionJournal;
-import com.slacredits.writers.jdbc.DecisionQuery;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -29,20 +28,20 @@ import org.springframework.web.server.ResponseStatusException;
 @Profile(ConsoleCommand.PROFILE)
 class RunsController {
 
-    /** Decisions on one page of a run's review. */
-    static final int PAGE = 50;
-
     private final RunHistory history;
     private final DecisionJournal decisions;
+    private final LaunchBook launches;
 
-    RunsController(RunHistory history, DecisionJournal decisions) {
+    RunsController(RunHistory history, DecisionJournal decisions, LaunchBook launches) {
         this.history = history;
         this.decisions = decisions;
+        this.launches = launches;
     }
 
     @GetMapping("/runs")
     String runs(Model model) {
         model.addAttribute("runs", history.latest());
+        model.addAttribute("launches", launches.latest(RunHistory.LATEST));
         return "console/runs";
     }
 
@@ -50,23 +49,17 @@ class RunsController {
     String run(@PathVariable long runId, @RequestParam(required = false) Outcome outcome,
             @RequestParam(required = false) Reason reason, @RequestParam(required = false) String customer,
             @RequestParam(required = false) String currency, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String after, Model model) {
+            @RequestParam(required = false) String pack, @RequestParam(required = false) String after, Model model) {
         RunSummary run = history.find(runId).orElseThrow(RunsController::notFound);
-        DecisionQuery query = new DecisionQuery(Optional.ofNullable(outcome), Optional.ofNullable(reason),
-                Optional.ofNullable(customer), Optional.ofNullable(currency), Optional.ofNullable(q));
-        Optional<String> from = Optional.ofNullable(after).filter(s -> !s.isEmpty());
-        // one more than a page tells whether there is a next one
-        List<ClaimDecision> page = decisions.pageOfRun(runId, query, from, PAGE + 1);
-        List<DecisionLine> lines = page.stream().limit(PAGE).map(DecisionLine::of).toList();
+        Optional<Launch> launch = launches.ofRun(runId);
         model.addAttribute("run", run);
-        model.addAttribute("query", query);
-        model.addAttribute("lines", lines);
-        model.addAttribute("matching", decisions.countOfRun(runId, query));
-        model.addAttribute("next", page.size() > PAGE ? lines.get(PAGE - 1).claimId() : null);
-        model.addAttribute("outcomes", Outcome.values());
-        model.addAttribute("reasons", Reason.values());
-        model.addAttribute("currencies", decisions.currenciesOfRun(runId));
+        model.addAttribute("launch", launch.orElse(null));
+        model.addAttribute("actions", launches.actionsOf(launch.map(l -> OptionalLong.of(l.launchId()))
+                .orElse(OptionalLong.empty()), OptionalLong.of(runId)));
         model.addAttribute("files", new RunFiles(run.output()).names());
+        model.addAttribute("fileUrl", "/runs/" + runId + "/file");
+        DecisionReview.fill(model, decisions, runId, DecisionReview.query(outcome, reason, customer, currency, q, pack),
+                after, "/runs/" + runId, "/runs/" + runId + "/decisions");
         return "console/run";
     }
 
@@ -77,14 +70,7 @@ class RunsController {
     @GetMapping("/runs/{runId}/file")
     ResponseEntity<Resource> file(@PathVariable long runId, @RequestParam String name) {
         RunSummary run = history.find(runId).orElseThrow(RunsController::notFound);
-        Path file = new RunFiles(run.output()).find(name).orElseThrow(RunsController::notFound);
-        MediaType type = MediaTypeFactory.getMediaType(file.getFileName().toString())
-                .orElse(MediaType.APPLICATION_OCTET_STREAM);
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.getFileName().toString()).build().toString())
-                .body(new FileSystemResource(file));
+        return RunFiles.download(new RunFiles(run.output()), name);
     }
 
     private static ResponseStatusException notFound() {

@@ -213,6 +213,21 @@ public final class DecisionJournal {
         return totals;
     }
 
+    /** The packs a run's decisions were made under (their contracts' packs), for a reviewer's filter. */
+    public List<String> packsOfRun(long runId) {
+        return jdbc.queryForList("SELECT DISTINCT k.policy_id FROM contract k WHERE k.contract_id IN "
+                + "(SELECT d.contract_id FROM claim_decision d WHERE d.run_id = ?) ORDER BY k.policy_id", String.class,
+                runId);
+    }
+
+    /** One decision of a run, by its claim id. */
+    public Optional<ClaimDecision> ofClaim(long runId, String claimId) {
+        List<StoredDecision> rows = jdbc.query(DECISIONS + " WHERE d.run_id = ? AND d.claim_id = ?",
+                DecisionJournal::stored, runId, claimId);
+        Map<String, Contract> parties = partiesOf(rows.stream().map(row -> row.claim().contractId()).toList());
+        return rows.stream().map(row -> row.decision(parties)).findFirst();
+    }
+
     /** The currencies of a run's decided amounts, for a reviewer's filter. */
     public List<String> currenciesOfRun(long runId) {
         return List.copyOf(amountsOfRun(runId).keySet());
