@@ -58,7 +58,7 @@ function fail(message) {
 }
 
 function passed(line) {
-  console.log(`PASS ${currentStep}: ${line}`);
+  console.log(`PASS ${currentStep.replace(/:.*/, '')}: ${line}`);
 }
 
 function step(name) {

@@ -64,8 +64,8 @@ class ConsoleBrowserIT {
             missing.add("no " + CHROMIUM + " (Debian's chromium package)");
         }
         if (!Files.isDirectory(BROWSER.resolve(Path.of("node_modules", "playwright-core")))) {
-            missing.add("no " + JOBS.relativize(BROWSER) + "/node_modules/playwright-core (npm ci --prefix "
-                    + JOBS.getParent().relativize(BROWSER) + ")");
+            Path browser = JOBS.getParent().relativize(BROWSER);
+            missing.add("no " + browser + "/node_modules/playwright-core (npm ci --prefix " + browser + ")");
         }
         String reason = String.join(", ", missing) + ": the console's browser test did not run";
         if (!missing.isEmpty()) {
