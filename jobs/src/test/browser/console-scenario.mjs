@@ -184,7 +184,7 @@ async function scenario(browser) {
   await alicePage.selectOption('form#start select[name=dropFolder]', october.value);
   await alicePage.check('form#start input[name=dryRun]');
   await alicePage.fill('form#start input[name=reason]', 'Browser test: October 2026 dry run');
-  await alicePage.click('form#start button#start');
+  await alicePage.click('form#start button#start-button');
   const dryLaunch = await until('starting the dry run leads to /launches/{n}', () => launchNumber(alicePage), NAVIGATION_TIMEOUT_MS);
   const dryLaunchUrl = url(`/launches/${dryLaunch}`);
   passed(`dry run of ${october.text} as of ${AS_OF} started: ${dryLaunchUrl}`);
@@ -206,7 +206,7 @@ async function scenario(browser) {
   step('step 3: alice tries to approve her own dry run and is refused');
   await alicePage.goto(dryLaunchUrl);
   await alicePage.fill('form#approve input[name=reason]', 'Browser test: the starter approves her own dry run');
-  await alicePage.click('form#approve button#approve');
+  await alicePage.click('form#approve button#approve-button');
   const refusal = await until('a .refusal shows', () => text(alicePage, '.refusal'));
   if (!refusal.includes(REFUSAL)) {
     fail(`the .refusal says "${refusal}", not "${REFUSAL}"`);
@@ -225,7 +225,7 @@ async function scenario(browser) {
   passed(`${bob.name} signed in`);
   await bobPage.goto(dryLaunchUrl);
   await bobPage.fill('form#approve input[name=reason]', 'Browser test: a second pair of eyes approves');
-  await bobPage.click('form#approve button#approve');
+  await bobPage.click('form#approve button#approve-button');
   const realLaunch = await until('the approval leads to the real run\'s launch, /launches/{m} (m other than the dry run\'s)',
     async () => {
       const refused = await text(bobPage, '.refusal');
@@ -283,7 +283,7 @@ async function scenario(browser) {
   await until(`the claim's link leads to ${decisionPath}`, () => new URL(bobPage.url()).pathname === decisionPath);
   const reason = 'Browser test: customer CU-5 settled outside the run';
   await bobPage.fill('form#reverse input[name=reason]', reason);
-  await bobPage.click('form#reverse button#reverse');
+  await bobPage.click('form#reverse button#reverse-button');
   const reversal = await until('#reversal shows', () => text(bobPage, '#reversal'));
   for (const expected of ['Reversed', bob.name, reason]) {
     if (!reversal.includes(expected)) {

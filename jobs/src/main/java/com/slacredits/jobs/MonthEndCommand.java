@@ -193,16 +193,17 @@ public final class MonthEndCommand {
     }
 
     static ConfigurableApplicationContext start(MonthEndArguments arguments, PolicyCatalog policies) {
-        return start(arguments, policies, false);
+        return new MonthEndCommand(System.out, System.err).start(arguments, policies, false);
     }
 
-    private static ConfigurableApplicationContext start(MonthEndArguments arguments, PolicyCatalog policies,
+    private ConfigurableApplicationContext start(MonthEndArguments arguments, PolicyCatalog policies,
             boolean embedded) {
         List<String> springArguments = new ArrayList<>(arguments.springArguments());
         SpringApplicationBuilder builder = new SpringApplicationBuilder(SlaCreditsApplication.class)
                 .initializers(context -> {
                     context.getBeanFactory().registerSingleton("monthEndArguments", arguments);
                     context.getBeanFactory().registerSingleton("policyCatalog", policies);
+                    context.getBeanFactory().registerSingleton("runOutput", new RunOutput(out));
                 });
         if (embedded) {
             SpringApplication application = builder.application();

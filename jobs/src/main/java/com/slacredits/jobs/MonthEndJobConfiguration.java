@@ -307,8 +307,9 @@ public class MonthEndJobConfiguration {
 
     @Bean
     MonthEndSummary monthEndSummary(DecisionJournal journal, ClaimRegister register, RunRecord runRecord,
-            HoldRegister holds, CurrentRun run) {
-        return new MonthEndSummary(arguments, journal, register, runRecord, holds, run, System.out);
+            HoldRegister holds, CurrentRun run, ObjectProvider<RunOutput> output) {
+        return new MonthEndSummary(arguments, journal, register, runRecord, holds, run,
+                output.getIfAvailable(() -> new RunOutput(System.out)).stream());
     }
 
     /** An ingest step: every start, a restart too, reads its files from the first row (ReadFromTheStart). */

@@ -117,11 +117,14 @@ public class LaunchBook {
                 action.at().toString(), action.reason(), action.detail().orElse(null));
     }
 
-    /** What was done on a launch, or on the real run it became, oldest first. */
-    public List<ConsoleAction> actionsOf(OptionalLong launchId, OptionalLong runId) {
-        return jdbc.query("SELECT * FROM console_action WHERE launch_id = ? OR run_id = ? ORDER BY action_id",
-                LaunchBook::action, launchId.isPresent() ? launchId.getAsLong() : -1,
-                runId.isPresent() ? runId.getAsLong() : -1);
+    /** What was done on these launches, or on the real run {@code runId}, oldest first. */
+    public List<ConsoleAction> actionsOf(List<Long> launchIds, OptionalLong runId) {
+        List<Object> arguments = new java.util.ArrayList<>(launchIds);
+        arguments.add(runId.isPresent() ? runId.getAsLong() : -1);
+        String launches = launchIds.isEmpty() ? "" : "launch_id IN (" + String.join(", ",
+                java.util.Collections.nCopies(launchIds.size(), "?")) + ") OR ";
+        return jdbc.query("SELECT * FROM console_action WHERE " + launches + "run_id = ? ORDER BY action_id",
+                LaunchBook::action, arguments.toArray());
     }
 
     private static String tail(String text, int length) {

@@ -7,6 +7,9 @@ import com.slacredits.writers.jdbc.DecisionJournal;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.Resource;
@@ -69,10 +72,15 @@ class LaunchesController {
             @RequestParam(required = false) String pack, @RequestParam(required = false) String after, Model model) {
         Launch launch = launches.find(launchId).orElseThrow(LaunchesController::notFound);
         progress(launch, model);
-        model.addAttribute("actions", launches.actionsOf(OptionalLong.of(launchId),
+        Optional<Launch> approval = launches.approvalOf(launchId);
+        // the approval is on both: the dry run approved and the real run it started
+        List<Long> related = new ArrayList<>(List.of(launchId));
+        launch.approves().ifPresent(related::add);
+        approval.ifPresent(real -> related.add(real.launchId()));
+        model.addAttribute("actions", launches.actionsOf(related,
                 launch.dryRun() ? OptionalLong.empty() : launch.runId()));
         launch.approves().ifPresent(id -> model.addAttribute("approved", launches.find(id).orElse(null)));
-        model.addAttribute("approval", launches.approvalOf(launchId).orElse(null));
+        model.addAttribute("approval", approval.orElse(null));
         model.addAttribute("files", new RunFiles(launch.output()).names());
         model.addAttribute("fileUrl", "/launches/" + launchId + "/file");
         if (launch.dryRun() && launch.state() == LaunchState.COMPLETED) {
@@ -132,7 +140,7 @@ class LaunchesController {
         OptionalLong runId = launch.runId().isPresent() ? launch.runId() : progress.runOf(launch.output().toString());
         model.addAttribute("launch", launch);
         model.addAttribute("runId", runId.isPresent() ? runId.getAsLong() : null);
-        model.addAttribute("steps", runId.isPresent() ? progress.stepsOf(runId.getAsLong()) : java.util.List.of());
+        model.addAttribute("steps", runId.isPresent() ? progress.stepsOf(runId.getAsLong()) : List.of());
         model.addAttribute("printed", starter.printedSoFar(launch.launchId()).orElse(launch.printed()));
     }
 

@@ -71,7 +71,7 @@ public class RunStarter implements DisposableBean {
     /** Runs that were going when the console last stopped died with it. */
     @EventListener(ApplicationReadyEvent.class)
     public void markInterrupted() {
-        int interrupted = book.interruptedAtStart(clock.instant());
+        int interrupted = book.interruptedAtStart(now());
         if (interrupted > 0) {
             LOG.warn("{} run(s) started here were going when the console last stopped; they can be resumed",
                     interrupted);
@@ -86,7 +86,7 @@ public class RunStarter implements DisposableBean {
         }
         Launch launch = open(user, asOf, settings.dropFolders().get(dropFolder), dryRun, OptionalLong.empty());
         book.record(new ConsoleAction(OptionalLong.of(launch.launchId()), OptionalLong.empty(),
-                ConsoleAction.Kind.START, user, clock.instant(), why, Optional.of(dryRun ? "dry run" : "real run")));
+                ConsoleAction.Kind.START, user, now(), why, Optional.of(dryRun ? "dry run" : "real run")));
         submit(launch);
         return launch;
     }
@@ -101,7 +101,7 @@ public class RunStarter implements DisposableBean {
         }
         book.queued(launchId);
         book.record(new ConsoleAction(OptionalLong.of(launchId), launch.runId(), ConsoleAction.Kind.RESUME, user,
-                clock.instant(), why, Optional.empty()));
+                now(), why, Optional.empty()));
         Launch queued = book.find(launchId).orElseThrow();
         submit(queued);
         return queued;
@@ -117,9 +117,9 @@ public class RunStarter implements DisposableBean {
         FourEyes.check(dryRun, user, book.approvalOf(launchId));
         Launch real = open(user, dryRun.asOf(), dryRun.input(), false, OptionalLong.of(launchId));
         book.record(new ConsoleAction(OptionalLong.of(launchId), OptionalLong.empty(), ConsoleAction.Kind.APPROVE,
-                user, clock.instant(), why, Optional.of("started run " + real.launchId() + " of the console")));
+                user, now(), why, Optional.of("started run " + real.launchId() + " of the console")));
         book.record(new ConsoleAction(OptionalLong.of(real.launchId()), OptionalLong.empty(),
-                ConsoleAction.Kind.START, user, clock.instant(), why,
+                ConsoleAction.Kind.START, user, now(), why,
                 Optional.of("real run, on approval of dry run " + launchId)));
         submit(real);
         return real;
@@ -137,7 +137,7 @@ public class RunStarter implements DisposableBean {
 
     private Launch open(String user, LocalDate asOf, Path input, boolean dryRun, OptionalLong approves) {
         Path results = settings.resultsFolder();
-        return book.open(asOf, input, dryRun, user, clock.instant(), approves,
+        return book.open(asOf, input, dryRun, user, now(), approves,
                 id -> results.resolve("launch-" + id + "-" + asOf + (dryRun ? "-dry-run" : "")),
                 id -> ScratchDatabases.urlOf(results, id));
     }
@@ -168,7 +168,7 @@ public class RunStarter implements DisposableBean {
                     .map(dryRun -> DryRunComparison.compare(dryRun.output(), launch.output()));
         }
         book.ended(launch.launchId(), LaunchState.of(exit), exit.status(), printed.toString(StandardCharsets.UTF_8),
-                clock.instant(), comparison);
+                now(), comparison);
         printing.remove(launch.launchId());
         LOG.info("run {} of the console ended {}", launch.launchId(), LaunchState.of(exit));
     }
@@ -185,6 +185,11 @@ public class RunStarter implements DisposableBean {
         launch.scratchUrl().ifPresent(url -> arguments.add("--" + MonthEndCommand.SCRATCH_URL + "=" + url));
         settings.policiesFolder().ifPresent(folder -> arguments.add(1, "--policies=" + folder));
         return arguments.toArray(String[]::new);
+    }
+
+    /** To the second: a record a person reads. */
+    private java.time.Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
     private static String required(String reason) {

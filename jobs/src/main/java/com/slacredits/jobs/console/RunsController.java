@@ -54,8 +54,8 @@ class RunsController {
         Optional<Launch> launch = launches.ofRun(runId);
         model.addAttribute("run", run);
         model.addAttribute("launch", launch.orElse(null));
-        model.addAttribute("actions", launches.actionsOf(launch.map(l -> OptionalLong.of(l.launchId()))
-                .orElse(OptionalLong.empty()), OptionalLong.of(runId)));
+        model.addAttribute("actions", launches.actionsOf(launch.map(l -> List.of(l.launchId())).orElse(List.of()),
+                OptionalLong.of(runId)));
         model.addAttribute("files", new RunFiles(run.output()).names());
         model.addAttribute("fileUrl", "/runs/" + runId + "/file");
         DecisionReview.fill(model, decisions, runId, DecisionReview.query(outcome, reason, customer, currency, q, pack),

@@ -33,7 +33,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class ConsoleAccessTest {
 
     /** Every POST the console could take besides sign-in and sign-out: all are FINANCE's. */
-    private static final String[] ACTIONS = {"/runs", "/runs/1", "/runs/1/approve", "/runs/1/reverse", "/anything"};
+    private static final String[] ACTIONS = {"/runs", "/runs/1", "/launches", "/launches/1/approve",
+            "/launches/1/resume", "/runs/1/decisions/CL-05/reverse", "/anything"};
 
     @DynamicPropertySource
     static void month(DynamicPropertyRegistry registry) {
@@ -157,7 +158,7 @@ class ConsoleAccessTest {
         assertThat(all).contains("CL-01").contains("CL-12").contains("decisions.csv").contains("statements/CU-1.pdf");
 
         String found = page(get(run).param("q", "CL-01"));
-        assertThat(found).contains("CL-01").doesNotContain("CL-02").contains("<span>1</span> decisions match");
+        assertThat(found).contains("CL-01").doesNotContain("CL-02").contains("<span id=\"matching\">1</span> decisions match");
 
         String credits = page(get(run).param("outcome", "CREDIT").param("customer", "CU-3"));
         assertThat(credits).contains("CL-03").contains("CL-12").doesNotContain("CL-08").doesNotContain("CL-01");

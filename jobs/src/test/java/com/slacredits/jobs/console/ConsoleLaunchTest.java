@@ -1,0 +1,219 @@
+package com.slacredits.jobs.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.slacredits.jobs.RunLock;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Runs started, watched, approved and resumed through the console's controllers, on a database of
+ * its own: the real month-end command runs underneath, on its threads, as in production.
+ */
+@SpringBootTest(classes = ConsoleApplication.class)
+@AutoConfigureMockMvc
+@ActiveProfiles(ConsoleCommand.PROFILE)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleLaunchTest {
+
+    private static final Path FOLDER = temporaryFolder();
+    private static final Path OCTOBER = Path.of("..", "examples", "october-2026", "input").toAbsolutePath()
+            .normalize();
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) throws IOException {
+        Path broken = Files.createDirectories(FOLDER.resolve("broken-drop"));
+        for (String file : List.of("contracts.csv", "invoices.csv", "windows.csv", "probes.csv")) {
+            Files.copy(OCTOBER.resolve(file), broken.resolve(file));
+        }
+        Files.writeString(broken.resolve("claims.csv"), "not,the,claims,header\n");
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + FOLDER.resolve("db").toAbsolutePath()
+                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        registry.add("sla-credits.console.drop-folders[0]", OCTOBER::toString);
+        registry.add("sla-credits.console.drop-folders[1]", broken::toString);
+        registry.add("sla-credits.console.results-folder", () -> FOLDER.resolve("results").toString());
+        // signing in is ConsoleAccessTest's; these requests carry their user
+        registry.add("sla-credits.console.users[0].name", () -> "alice");
+        registry.add("sla-credits.console.users[0].password-hash",
+                () -> new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder().encode("unused-here"));
+        registry.add("sla-credits.console.users[0].role", () -> "FINANCE");
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    LaunchBook launches;
+
+    @Autowired
+    DataSource dataSource;
+
+    private static RequestPostProcessor finance(String name) {
+        return user(name).roles("FINANCE");
+    }
+
+    @Test
+    @Order(1)
+    void aDryRunIsReviewedThenApprovedByASecondPersonAndTheRealRunDecidesExactlyAsItDid() throws Exception {
+        long dryRun = started(mvc.perform(post("/launches").with(finance("alice")).with(csrf())
+                .param("asOf", "2026-11-05").param("dropFolder", "0").param("dryRun", "true")
+                .param("reason", "October month-end")).andExpect(status().isFound()).andReturn()
+                .getResponse().getRedirectedUrl());
+        assertThat(ended(dryRun).state()).isEqualTo(LaunchState.COMPLETED);
+
+        String review = financePage("/launches/" + dryRun + "?q=CL-01");
+        assertThat(review).contains("data-claim=\"CL-01\"").doesNotContain("data-claim=\"CL-02\"")
+                .contains("id=\"approve\"").contains("statements/CU-1.pdf");
+        // a viewer reviews but is offered no approval
+        assertThat(page("/launches/" + dryRun)).contains("data-claim=\"CL-01\"").doesNotContain("id=\"approve\"");
+        assertThat(page("/launches/" + dryRun)).contains("16767.12 EUR");
+
+        mvc.perform(post("/launches/" + dryRun + "/approve").with(finance("alice")).with(csrf())
+                        .param("reason", "looks right"))
+                .andExpect(status().isFound()).andExpect(flash().attribute("refusal", FourEyes.OWN_DRY_RUN));
+        mvc.perform(post("/launches/" + dryRun + "/approve").with(finance("bob")).with(csrf()).param("reason", " "))
+                .andExpect(flash().attribute("refusal", "Give a reason: it is recorded with your name."));
+        assertThat(launches.approvalOf(dryRun)).isEmpty();
+
+        long real = started(mvc.perform(post("/launches/" + dryRun + "/approve").with(finance("bob")).with(csrf())
+                .param("reason", "checked CL-04's refund")).andExpect(status().isFound()).andReturn().getResponse()
+                .getRedirectedUrl());
+        Launch done = ended(real);
+        assertThat(done.state()).isEqualTo(LaunchState.COMPLETED);
+        assertThat(done.dryRun()).isFalse();
+        assertThat(done.approves()).hasValue(dryRun);
+        assertThat(done.comparison()).hasValueSatisfying(text -> assertThat(text).contains(DryRunComparison.SAME));
+        assertThat(Files.readString(done.output().resolve("decisions.csv")))
+                .isEqualTo(Files.readString(launches.find(dryRun).orElseThrow().output().resolve("decisions.csv")));
+
+        String page = page("/launches/" + real);
+        assertThat(page).contains("id=\"comparison\"").contains(DryRunComparison.SAME).contains("id=\"review\"")
+                .contains("checked CL-04&#39;s refund").contains("October month-end");
+        assertThat(launches.actionsOf(List.of(dryRun, real), java.util.OptionalLong.empty()))
+                .extracting(action -> action.kind() + " " + action.user() + " " + action.reason())
+                .containsExactly("START alice October month-end", "APPROVE bob checked CL-04's refund",
+                        "START bob checked CL-04's refund");
+        // the real run is on the runs list, started by bob in the console
+        assertThat(page("/runs")).contains("real, approved");
+        assertThat(page("/runs/" + done.runId().getAsLong())).contains("Started in the console by <span>bob</span>");
+
+        mvc.perform(post("/launches/" + dryRun + "/approve").with(finance("carol")).with(csrf())
+                        .param("reason", "again"))
+                .andExpect(flash().attribute("refusal",
+                        "This dry run has already been approved: it started run " + real + "."));
+        mvc.perform(post("/launches/" + real + "/approve").with(finance("carol")).with(csrf())
+                        .param("reason", "a real run"))
+                .andExpect(flash().attribute("refusal", "Only a dry run can be approved; this is a real run."));
+    }
+
+    @Test
+    @Order(2)
+    void aStartWhileAnotherRunHoldsTheLockIsRefusedWithTheCommandLinesSentence() throws Exception {
+        long launch;
+        try (RunLock held = RunLock.acquire(dataSource, "a scheduled run")) {
+            launch = started(mvc.perform(post("/launches").with(finance("alice")).with(csrf())
+                    .param("asOf", "2026-12-05").param("dropFolder", "0").param("reason", "November"))
+                    .andReturn().getResponse().getRedirectedUrl());
+            Launch refused = ended(launch);
+            assertThat(refused.state()).isEqualTo(LaunchState.REFUSED);
+            assertThat(refused.sentence()).isEqualTo("Another month-end run is in progress on the same database.");
+        }
+        assertThat(page("/launches/" + launch)).contains("REFUSED")
+                .contains("Another month-end run is in progress on the same database.");
+    }
+
+    @Test
+    @Order(3)
+    void aFailedRunShowsItsSentenceAndIsResumedByTheSameCommand() throws Exception {
+        long launch = started(mvc.perform(post("/launches").with(finance("alice")).with(csrf())
+                .param("asOf", "2026-11-05").param("dropFolder", "1").param("dryRun", "true")
+                .param("reason", "the broken drop")).andReturn().getResponse().getRedirectedUrl());
+        Launch failed = ended(launch);
+        assertThat(failed.state()).isEqualTo(LaunchState.FAILED);
+        assertThat(failed.sentence()).contains("claims.csv");
+        assertThat(financePage("/launches/" + launch)).contains("id=\"launch-sentence\"").contains("id=\"resume\"");
+
+        mvc.perform(post("/launches/" + launch + "/resume").with(finance("bob")).with(csrf())
+                .param("reason", "retry")).andExpect(status().isFound());
+        assertThat(ended(launch).state()).isEqualTo(LaunchState.FAILED);
+        assertThat(launches.actionsOf(List.of(launch), java.util.OptionalLong.empty()))
+                .extracting(action -> action.kind() + " " + action.user())
+                .containsExactly("START alice", "RESUME bob");
+    }
+
+    @Test
+    @Order(4)
+    void aStartWithoutAReasonOrOnAFolderNotListedStartsNothing() throws Exception {
+        int before = launches.latest(1000).size();
+        assertThat(mvc.perform(post("/launches").with(finance("alice")).with(csrf()).param("asOf", "2026-11-05")
+                        .param("dropFolder", "0").param("reason", "")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString()).contains("Give a reason: it is recorded with your name.");
+        assertThat(mvc.perform(post("/launches").with(finance("alice")).with(csrf()).param("asOf", "2026-11-05")
+                        .param("dropFolder", "2").param("reason", "a folder typed in")).andReturn().getResponse()
+                .getContentAsString()).contains("Choose one of the drop folders listed.");
+        assertThat(mvc.perform(post("/launches").with(finance("alice")).with(csrf()).param("asOf", "5 Nov")
+                        .param("dropFolder", "0").param("reason", "a date")).andReturn().getResponse()
+                .getContentAsString()).contains("Give the as-of date as YYYY-MM-DD.");
+        assertThat(launches.latest(1000)).hasSize(before);
+        mvc.perform(get("/launches/999").with(finance("alice"))).andExpect(status().isNotFound());
+    }
+
+    private String page(String path) throws Exception {
+        return mvc.perform(get(path).with(user("victor").roles("VIEWER"))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+    }
+
+    private String financePage(String path) throws Exception {
+        return mvc.perform(get(path).with(finance("carol"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+    }
+
+    private static long started(String redirect) {
+        assertThat(redirect).startsWith("/launches/");
+        return Long.parseLong(redirect.substring("/launches/".length()));
+    }
+
+    private Launch ended(long launchId) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (Instant.now().isBefore(deadline)) {
+            Launch launch = launches.find(launchId).orElseThrow();
+            if (launch.state().isFinal()) {
+                return launch;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("launch " + launchId + " did not end within 2 minutes");
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("sla-console-launch-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
