@@ -91,6 +91,16 @@ class ConsoleLaunchTest {
         // a viewer reviews but is offered no approval
         assertThat(page("/launches/" + dryRun)).contains("data-claim=\"CL-01\"").doesNotContain("id=\"approve\"");
         assertThat(page("/launches/" + dryRun)).contains("16767.12 EUR");
+        byte[] statement = mvc.perform(get("/launches/" + dryRun + "/file").param("name", "statements/CU-1.pdf")
+                .with(user("victor").roles("VIEWER"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        assertThat(new String(statement, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        Path output = launches.find(dryRun).orElseThrow().output();
+        for (String name : new String[] {"../.dry-run-databases/launch-" + dryRun + ".mv.db", "..",
+                output.resolve("decisions.csv").toString(), "/etc/passwd", "statements/../decisions.csv"}) {
+            mvc.perform(get("/launches/" + dryRun + "/file").param("name", name).with(finance("carol")))
+                    .andExpect(status().isNotFound());
+        }
 
         mvc.perform(post("/launches/" + dryRun + "/approve").with(finance("alice")).with(csrf())
                         .param("reason", "looks right"))
