@@ -7,6 +7,7 @@ import com.slacredits.writers.jdbc.ClaimRegister;
 import com.slacredits.writers.jdbc.ContractRepository;
 import com.slacredits.writers.jdbc.DecisionJournal;
 import com.slacredits.writers.jdbc.HoldRegister;
+import com.slacredits.writers.jdbc.ReversalJournal;
 import com.slacredits.writers.jdbc.RunRecord;
 import com.slacredits.writers.jdbc.SlotRepository;
 import com.slacredits.writers.jdbc.WindowRepository;
@@ -58,6 +59,15 @@ public class LedgerStoreConfiguration {
     @Bean
     AdjustmentJournal adjustmentJournal(JdbcTemplate jdbc) {
         return new AdjustmentJournal(jdbc);
+    }
+
+    /**
+     * Reversals of posted adjustments: the finance console posts them ({@code reverse}) and shows them
+     * on a claim's decision ({@code ofClaim}); the month-end's posting step reports them.
+     */
+    @Bean
+    ReversalJournal reversalJournal(JdbcTemplate jdbc) {
+        return new ReversalJournal(jdbc);
     }
 
     @Bean
