@@ -283,7 +283,7 @@ public class MonthEndJobConfiguration {
     }
 
     /**
-     * One PDF per customer with a decision in this run, in slices of customers, one per core. On every
+     * One PDF per customer with a decision or a reported reversal in this run, in slices of customers, one per core. On every
      * resume, so that a folder emptied after a crash gets its statements back; a slice skips the
      * statements whose files exist.
      */
@@ -309,8 +309,8 @@ public class MonthEndJobConfiguration {
 
     @Bean
     MonthEndSummary monthEndSummary(DecisionJournal journal, ClaimRegister register, RunRecord runRecord,
-            HoldRegister holds, CurrentRun run) {
-        return new MonthEndSummary(arguments, journal, register, runRecord, holds, run, System.out);
+            HoldRegister holds, ReversalJournal reversals, CurrentRun run) {
+        return new MonthEndSummary(arguments, journal, register, runRecord, holds, reversals, run, System.out);
     }
 
     /** An ingest step: every start, a restart too, reads its files from the first row (ReadFromTheStart). */
