@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -98,6 +99,29 @@ public class LedgerStoreConfiguration {
         return new CommittedDatabase(env.getRequiredProperty("sla-credits.committed.url"),
                 env.getProperty("sla-credits.committed.username", ""),
                 env.getProperty("sla-credits.committed.password", ""));
+    }
+
+    /**
+     * A dry run's scratch database numbers its runs on from the real database's last: the state it
+     * copies carries the real runs' ids (decisions, adjustments), and a scratch run numbered like one of
+     * them would take that run's decisions for its own and post them again. Numbered so, the dry run also
+     * has the id the next real run will have, and its statements the same numbers.
+     */
+    @Bean
+    @ConditionalOnProperty("sla-credits.committed.url")
+    FlywayMigrationStrategy scratchRunsAfterCommittedOnes(CommittedDatabase committed) {
+        return flyway -> {
+            flyway.migrate();
+            if (committed.hasSchema()) {
+                Long last = committed.jdbc().queryForObject("SELECT MAX(JOB_INSTANCE_ID) FROM BATCH_JOB_INSTANCE",
+                        Long.class);
+                if (last != null) {
+                    // the scratch database is always H2 (MonthEndCommand.dryRunDatabase)
+                    new JdbcTemplate(flyway.getConfiguration().getDataSource())
+                            .execute("ALTER SEQUENCE BATCH_JOB_INSTANCE_SEQ RESTART WITH " + (last + 1));
+                }
+            }
+        };
     }
 
     /**
