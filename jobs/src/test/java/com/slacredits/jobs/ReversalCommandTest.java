@@ -30,11 +30,16 @@ class ReversalCommandTest {
     @TempDir
     Path work;
 
-    private TestDatabase database;
+    TestDatabase database;
+
+    /** H2 here; {@link ReversalOnMySqlTest} runs the same on MySQL/MariaDB. */
+    TestDatabase newDatabase(Path folder) {
+        return TestDatabase.h2(folder);
+    }
 
     @BeforeEach
     void createDatabase() {
-        database = TestDatabase.h2(work);
+        database = newDatabase(work);
     }
 
     @AfterEach
