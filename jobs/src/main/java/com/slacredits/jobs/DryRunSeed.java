@@ -77,6 +77,10 @@ public final class DryRunSeed {
      * has: the scratch database numbers its runs from 1, and must not take it for one of its own.
      */
     private void copyUnreportedReversals() {
+        if (!hasReversals(committed)) {
+            // a real database not yet migrated to V11 by a real run has none to report
+            return;
+        }
         List<Object[]> adjustments = committed.query("SELECT a.adjustment_id, a.claim_id, a.contract_id, a.customer_id, "
                 + "a.period, a.kind, a.amount, a.currency, a.settlement FROM invoice_adjustment a JOIN adjustment_reversal r "
                 + "ON r.adjustment_id = a.adjustment_id WHERE r.reported_run IS NULL", (rs, n) -> new Object[] {
@@ -90,6 +94,15 @@ public final class DryRunSeed {
         scratch.batchUpdate("INSERT INTO adjustment_reversal (reversal_id, adjustment_id, reversed_by, reversed_at, reason) "
                 + "VALUES (?, ?, ?, ?, ?)", reversals);
         LOG.info("dry run: copied {} reversals still to report from the database", reversals.size());
+    }
+
+    private static boolean hasReversals(JdbcTemplate jdbc) {
+        try {
+            jdbc.queryForObject("SELECT COUNT(*) FROM adjustment_reversal WHERE 1 = 0", Long.class);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private static Set<String> columnsOf(JdbcTemplate jdbc, String table) {

@@ -104,7 +104,10 @@ class ReversalCommandTest {
         // the dry run before it showed the same
         assertThat(dry.resolve("adjustments.csv")).hasSameBinaryContentAs(next.resolve("adjustments.csv"));
         assertThat(names(dry.resolve("statements"))).containsExactly("CU-5.pdf");
-        assertThat(dryRun.out()).contains("Reversals of adjustments posted earlier: 1", "EUR REVERSAL");
+        assertThat(dryRun.out()).contains("Reversals of adjustments posted earlier: 1", "EUR REVERSAL",
+                // numbered as the next real run, so it never takes the copied decisions of run 1 for its own
+                "(DRY RUN - nothing posted): run 2,", "Claims decided: 0");
+        assertThat(ExampleCsv.rows(dry.resolve("decisions.csv"))).isEmpty();
 
         // an export of the run writes the same adjustments.csv, and the same statement
         Path exported = work.resolve("exported");
