@@ -18,7 +18,7 @@ public record Adjustment(
         ServicePeriod period,
         AdjustmentKind kind,
         Money amount,
-        Settlement settlement) {
+        Settlement settlement) implements LedgerEntry {
 
     public Adjustment {
         Objects.requireNonNull(adjustmentId, "adjustmentId");
@@ -26,9 +26,19 @@ public record Adjustment(
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(settlement, "settlement");
+        if (kind == AdjustmentKind.REVERSAL) {
+            // a reversal is a fact of its own (who, when, why), never a posting of a decision
+            throw new IllegalArgumentException("a reversal is an AdjustmentReversal, not an adjustment of a decision");
+        }
         if (amount.amount().signum() < 0) {
             throw new IllegalArgumentException("an adjustment is what the customer gets: never negative");
         }
+    }
+
+    /** An adjustment reverses nothing: it is what a decision posts. */
+    @Override
+    public Optional<String> reverses() {
+        return Optional.empty();
     }
 
     public static String idFor(String claimId) {

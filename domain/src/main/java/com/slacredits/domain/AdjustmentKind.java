@@ -3,5 +3,10 @@ package com.slacredits.domain;
 /** What an invoice adjustment is for. How it is settled is the decision's (credit rules, section 6). */
 public enum AdjustmentKind {
     SLA_CREDIT,
-    TERMINATION_REFUND
+    TERMINATION_REFUND,
+    /**
+     * The compensating entry of a posted adjustment that finance took back: negative, linked to the
+     * adjustment it reverses. Only an {@link AdjustmentReversal} has it; an {@link Adjustment} never does.
+     */
+    REVERSAL
 }

@@ -46,6 +46,11 @@ public record Money(BigDecimal amount, Currency currency) {
         return new Money(amount.add(other.amount), currency);
     }
 
+    /** The same amount with the other sign: exact, at the same minor unit. */
+    public Money negated() {
+        return new Money(amount.negate(), currency);
+    }
+
     public static Money zero(Currency currency) {
         return new Money(BigDecimal.ZERO, currency);
     }

@@ -36,6 +36,7 @@ public final class RunDecisions {
     private final boolean byPack;
     private final Map<Outcome, Map<Reason, Long>> counts = new EnumMap<>(Outcome.class);
     private final List<Adjustment> adjustments = new ArrayList<>();
+    private final List<AdjustmentReversal> reversals = new ArrayList<>();
     private final Map<String, String> customerNames = new HashMap<>();
     private final Map<String, Contract> contracts = new HashMap<>();
     private final Map<String, Set<ServicePeriod>> periods = new HashMap<>();
@@ -87,6 +88,21 @@ public final class RunDecisions {
         return this;
     }
 
+    /**
+     * A reversal this run reports (finance took back an adjustment posted earlier). It decides nothing
+     * and counts no claim: it shows in the totals, as a kind of its own with a negative amount, and in
+     * the list of reversals. Not in a pack's block: a pack's figures are what its decisions cost.
+     */
+    public RunDecisions addReversal(AdjustmentReversal reversal) {
+        reversals.add(reversal);
+        return this;
+    }
+
+    /** The reversals the run reports, by claim id. */
+    public List<AdjustmentReversal> reversals() {
+        return reversals.stream().sorted(Comparator.comparing(AdjustmentReversal::claimId)).toList();
+    }
+
     /** Claims measured against monitoring data for money: compliance reports are measured, but never credited. */
     private static boolean isVerified(ClaimDecision decision) {
         return decision.availability().isPresent() && decision.outcome() != Outcome.COMPLIANCE;
@@ -119,10 +135,12 @@ public final class RunDecisions {
     public record Total(String currency, AdjustmentKind kind, BigDecimal amount, long count) {
     }
 
-    /** Totals per currency and kind, currencies alphabetically. */
+    /** Totals per currency and kind, currencies alphabetically, reversals (negative) as a kind of their own. */
     public List<Total> totals() {
         Map<String, Map<AdjustmentKind, Total>> byCurrency = new TreeMap<>();
-        for (Adjustment adjustment : adjustments) {
+        List<LedgerEntry> entries = new ArrayList<>(adjustments);
+        entries.addAll(reversals);
+        for (LedgerEntry adjustment : entries) {
             String currency = adjustment.amount().currency().getCurrencyCode();
             byCurrency.computeIfAbsent(currency, c -> new TreeMap<>())
                     .merge(adjustment.kind(), new Total(currency, adjustment.kind(), adjustment.amount().amount(), 1),
@@ -155,7 +173,10 @@ public final class RunDecisions {
         return credited;
     }
 
-    /** SLA credits per currency, termination refunds aside, currencies alphabetically. */
+    /**
+     * SLA credits per currency, termination refunds aside, currencies alphabetically. Reversals are not
+     * counted: the brake limits what a run grants, and a reversal takes back.
+     */
     public Map<Currency, BigDecimal> slaCredits() {
         Map<Currency, BigDecimal> credits = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
         for (Adjustment adjustment : adjustments) {

@@ -73,7 +73,12 @@ public record RunSummary(
         return decided.adjustments();
     }
 
-    /** Totals per currency and kind, currencies alphabetically. */
+    /** The reversals of earlier adjustments this run reports, by claim id. */
+    public List<AdjustmentReversal> reversals() {
+        return decided.reversals();
+    }
+
+    /** Totals per currency and kind, currencies alphabetically, reversals included. */
     public List<RunDecisions.Total> totals() {
         return decided.totals();
     }

@@ -13,8 +13,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A dry run works on a scratch database and only ever reads the real one: it starts by copying the
  * committed state that decisions depend on (contracts, invoices, windows, the claims register and
- * earlier decisions). Slot records are not copied; the decide step reads them from the real
- * database directly. Whatever the dry run does, the real database is left as it was, and a later real
+ * earlier decisions), and the reversals no real run has reported yet, with the adjustments they
+ * reverse, so that the dry run reports them as the next real run will. Slot records are not copied;
+ * the decide step reads them from the real database directly. Whatever the dry run does, the real database is left as it was, and a later real
  * run decides the same.
  */
 public final class DryRunSeed {
@@ -66,6 +67,41 @@ public final class DryRunSeed {
                 LOG.info("dry run: copied {} rows of {} from the database", copied, table);
                 return null;
             });
+        }
+        copyUnreportedReversals();
+    }
+
+    /**
+     * The reversals still to report, and the adjustments they reverse (which the reversals' key needs,
+     * and the reversal rows of adjustments.csv follow). A copied adjustment gets run id 0, which no run
+     * has: the scratch database numbers its runs from 1, and must not take it for one of its own.
+     */
+    private void copyUnreportedReversals() {
+        if (!hasReversals(committed)) {
+            // a real database not yet migrated to V11 by a real run has none to report
+            return;
+        }
+        List<Object[]> adjustments = committed.query("SELECT a.adjustment_id, a.claim_id, a.contract_id, a.customer_id, "
+                + "a.period, a.kind, a.amount, a.currency, a.settlement FROM invoice_adjustment a JOIN adjustment_reversal r "
+                + "ON r.adjustment_id = a.adjustment_id WHERE r.reported_run IS NULL", (rs, n) -> new Object[] {
+                    rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                    rs.getString(6), rs.getBigDecimal(7), rs.getString(8), rs.getString(9)});
+        scratch.batchUpdate("INSERT INTO invoice_adjustment (adjustment_id, claim_id, run_id, contract_id, customer_id, "
+                + "period, kind, amount, currency, settlement) VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?, ?)", adjustments);
+        List<Object[]> reversals = committed.query("SELECT reversal_id, adjustment_id, reversed_by, reversed_at, reason "
+                + "FROM adjustment_reversal WHERE reported_run IS NULL", (rs, n) -> new Object[] {
+                    rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});
+        scratch.batchUpdate("INSERT INTO adjustment_reversal (reversal_id, adjustment_id, reversed_by, reversed_at, reason) "
+                + "VALUES (?, ?, ?, ?, ?)", reversals);
+        LOG.info("dry run: copied {} reversals still to report from the database", reversals.size());
+    }
+
+    private static boolean hasReversals(JdbcTemplate jdbc) {
+        try {
+            jdbc.queryForObject("SELECT COUNT(*) FROM adjustment_reversal WHERE 1 = 0", Long.class);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 

@@ -7,6 +7,7 @@ import com.slacredits.writers.jdbc.ClaimRegister;
 import com.slacredits.writers.jdbc.ContractRepository;
 import com.slacredits.writers.jdbc.DecisionJournal;
 import com.slacredits.writers.jdbc.HoldRegister;
+import com.slacredits.writers.jdbc.ReversalJournal;
 import com.slacredits.writers.jdbc.RunRecord;
 import com.slacredits.writers.jdbc.SlotRepository;
 import com.slacredits.writers.jdbc.WindowRepository;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -60,6 +62,15 @@ public class LedgerStoreConfiguration {
         return new AdjustmentJournal(jdbc);
     }
 
+    /**
+     * Reversals of posted adjustments: the finance console posts them ({@code reverse}) and shows them
+     * on a claim's decision ({@code ofClaim}); the month-end's posting step reports them.
+     */
+    @Bean
+    ReversalJournal reversalJournal(JdbcTemplate jdbc) {
+        return new ReversalJournal(jdbc);
+    }
+
     @Bean
     RunRecord runRecord(JdbcTemplate jdbc) {
         return new RunRecord(jdbc);
@@ -88,6 +99,29 @@ public class LedgerStoreConfiguration {
         return new CommittedDatabase(env.getRequiredProperty("sla-credits.committed.url"),
                 env.getProperty("sla-credits.committed.username", ""),
                 env.getProperty("sla-credits.committed.password", ""));
+    }
+
+    /**
+     * A dry run's scratch database numbers its runs on from the real database's last: the state it
+     * copies carries the real runs' ids (decisions, adjustments), and a scratch run numbered like one of
+     * them would take that run's decisions for its own and post them again. Numbered so, the dry run also
+     * has the id the next real run will have, and its statements the same numbers.
+     */
+    @Bean
+    @ConditionalOnProperty("sla-credits.committed.url")
+    FlywayMigrationStrategy scratchRunsAfterCommittedOnes(CommittedDatabase committed) {
+        return flyway -> {
+            flyway.migrate();
+            if (committed.hasSchema()) {
+                Long last = committed.jdbc().queryForObject("SELECT MAX(JOB_INSTANCE_ID) FROM BATCH_JOB_INSTANCE",
+                        Long.class);
+                if (last != null) {
+                    // the scratch database is always H2 (MonthEndCommand.dryRunDatabase)
+                    new JdbcTemplate(flyway.getConfiguration().getDataSource())
+                            .execute("ALTER SEQUENCE BATCH_JOB_INSTANCE_SEQ RESTART WITH " + (last + 1));
+                }
+            }
+        };
     }
 
     /**

@@ -1,6 +1,6 @@
 package com.slacredits.jobs;
 
-import com.slacredits.domain.Adjustment;
+import com.slacredits.domain.LedgerEntry;
 import com.slacredits.domain.ClaimDecision;
 import java.nio.file.Path;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -33,6 +33,7 @@ import com.slacredits.writers.jdbc.ClaimRegister;
 import com.slacredits.writers.jdbc.ContractRepository;
 import com.slacredits.writers.jdbc.DecisionJournal;
 import com.slacredits.writers.jdbc.HoldRegister;
+import com.slacredits.writers.jdbc.ReversalJournal;
 import com.slacredits.writers.jdbc.RunRecord;
 import com.slacredits.writers.jdbc.SlotRepository;
 import com.slacredits.writers.jdbc.SlotRepository.SlotKey;
@@ -232,14 +233,15 @@ public class MonthEndJobConfiguration {
                 .build();
     }
 
+    /** Posts the run's adjustments and reports the reversals finance posted since the last real run. */
     @Bean
-    Step postAdjustments(DecisionJournal journal, AdjustmentJournal adjustments, HoldRegister holds, CurrentRun run,
-            JdbcTemplate jdbc, Environment environment) {
+    Step postAdjustments(DecisionJournal journal, AdjustmentJournal adjustments, ReversalJournal reversals,
+            HoldRegister holds, CurrentRun run, JdbcTemplate jdbc, Environment environment) {
         return new StepBuilder("postAdjustments", jobRepository)
-                .<Adjustment, Adjustment>chunk(500)
+                .<LedgerEntry, LedgerEntry>chunk(500)
                 .transactionManager(transactions)
-                .reader(new DeferredListReader<>(new UnpostedAdjustments(journal, adjustments, holds, run)))
-                .writer(chunk -> adjustments.post(run.id(), chunk.getItems()))
+                .reader(new DeferredListReader<>(new UnpostedAdjustments(journal, adjustments, reversals, holds, run)))
+                .writer(new LedgerPosting(adjustments, reversals, run))
                 .listener(progress)
                 .listener(new EmbeddedDatabaseCheckpoint(jdbc, environment.getProperty("spring.datasource.url", "")))
                 // a held run completes this step posting nothing; released, it posts what was held
@@ -262,8 +264,8 @@ public class MonthEndJobConfiguration {
     }
 
     @Bean
-    Step writeAdjustments(AdjustmentJournal adjustments, CurrentRun run) {
-        return output("writeAdjustments", () -> adjustments.ofRun(run.id()), new AdjustmentRow());
+    Step writeAdjustments(AdjustmentJournal adjustments, ReversalJournal reversals, CurrentRun run) {
+        return output("writeAdjustments", new RunLedger(adjustments, reversals, run::id), new AdjustmentRow());
     }
 
     @Bean
@@ -281,7 +283,7 @@ public class MonthEndJobConfiguration {
     }
 
     /**
-     * One PDF per customer with a decision in this run, in slices of customers, one per core. On every
+     * One PDF per customer with a decision or a reported reversal in this run, in slices of customers, one per core. On every
      * resume, so that a folder emptied after a crash gets its statements back; a slice skips the
      * statements whose files exist.
      */
@@ -307,8 +309,8 @@ public class MonthEndJobConfiguration {
 
     @Bean
     MonthEndSummary monthEndSummary(DecisionJournal journal, ClaimRegister register, RunRecord runRecord,
-            HoldRegister holds, CurrentRun run, ObjectProvider<RunOutput> output) {
-        return new MonthEndSummary(arguments, journal, register, runRecord, holds, run,
+            HoldRegister holds, ReversalJournal reversals, CurrentRun run, ObjectProvider<RunOutput> output) {
+        return new MonthEndSummary(arguments, journal, register, runRecord, holds, reversals, run,
                 output.getIfAvailable(() -> new RunOutput(System.out)).stream());
     }
 

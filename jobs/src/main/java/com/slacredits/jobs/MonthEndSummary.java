@@ -1,5 +1,6 @@
 package com.slacredits.jobs;
 
+import com.slacredits.domain.AdjustmentReversal;
 import com.slacredits.domain.RunSummary;
 import com.slacredits.domain.RunDecisions;
 import com.slacredits.domain.RunDecisions.Total;
@@ -7,6 +8,7 @@ import com.slacredits.readers.InputFolder;
 import com.slacredits.writers.jdbc.ClaimRegister;
 import com.slacredits.writers.jdbc.DecisionJournal;
 import com.slacredits.writers.jdbc.HoldRegister;
+import com.slacredits.writers.jdbc.ReversalJournal;
 import com.slacredits.writers.jdbc.RunRecord;
 import java.io.PrintStream;
 import java.util.Map;
@@ -21,13 +23,15 @@ public final class MonthEndSummary {
     private final ClaimRegister register;
     private final RunRecord runRecord;
     private final HoldRegister holds;
+    private final ReversalJournal reversals;
     private final CurrentRun run;
     private final PrintStream out;
 
     public MonthEndSummary(MonthEndArguments arguments, DecisionJournal journal, ClaimRegister register,
-            RunRecord runRecord, HoldRegister holds, CurrentRun run, PrintStream out) {
+            RunRecord runRecord, HoldRegister holds, ReversalJournal reversals, CurrentRun run, PrintStream out) {
         this.arguments = arguments;
         this.journal = journal;
+        this.reversals = reversals;
         this.register = register;
         this.runRecord = runRecord;
         this.holds = holds;
@@ -39,6 +43,7 @@ public final class MonthEndSummary {
         long runId = run.id();
         RunDecisions decided = new RunDecisions();
         journal.forEachOfRun(runId, decided::add);
+        reversals.reportedInRun(runId).forEach(decided::addReversal);
         register.notePendingAtEndOf(runId);
         RunSummary summary = new RunSummary(arguments.asOf(), arguments.dryRun(), decided,
                 register.pendingAtEndOf(runId), runRecord.rejectCountsOfRun(runId), runRecord.gapsOfRun(runId),
@@ -76,6 +81,15 @@ public final class MonthEndSummary {
         for (Total total : summary.totals()) {
             text.append(String.format("  %s %-20s %16s  (%d)%n", total.currency(), total.kind(),
                     total.amount().toPlainString(), total.count()));
+        }
+        if (!summary.reversals().isEmpty()) {
+            text.append(String.format("Reversals of adjustments posted earlier: %d%n", summary.reversals().size()));
+            for (AdjustmentReversal reversal : summary.reversals()) {
+                text.append(String.format("  %s reverses %s (claim %s): %s %s, by %s at %s: %s%n",
+                        reversal.adjustmentId(), reversal.reverses().orElseThrow(), reversal.claimId(),
+                        reversal.amount().plain(), reversal.amount().currency().getCurrencyCode(),
+                        reversal.reversedBy(), reversal.reversedAt(), reversal.reason()));
+            }
         }
         text.append(String.format("Claims still pending: %d%n", summary.pendingClaims()));
         if (!summary.waitingForContract().isEmpty()) {

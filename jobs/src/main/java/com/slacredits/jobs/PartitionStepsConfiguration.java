@@ -10,6 +10,7 @@ import com.slacredits.writers.jdbc.ClaimRegister;
 import com.slacredits.writers.jdbc.ContractRepository;
 import com.slacredits.writers.jdbc.DecisionJournal;
 import com.slacredits.writers.jdbc.HoldRegister;
+import com.slacredits.writers.jdbc.ReversalJournal;
 import com.slacredits.writers.jdbc.RunRecord;
 import com.slacredits.writers.jdbc.SlotRepository;
 import com.slacredits.writers.jdbc.WindowRepository;
@@ -146,7 +147,10 @@ public class PartitionStepsConfiguration {
                 runRecord);
     }
 
-    /** One slice of the customers, one statement per item, each read from the database on its own. */
+    /**
+     * One slice of the customers, one statement per item, each read from the database on its own: the
+     * customers with a decision in the run, and those with a reversal it reports.
+     */
     @Bean
     Step statementSlice(PartitionWork work, ItemStreamReader<String> customerSliceReader,
             ItemProcessor<String, String> statementRendering, StepProgressListener progress) {
@@ -168,20 +172,24 @@ public class PartitionStepsConfiguration {
      */
     @Bean
     @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
-    StatementRendering statementRendering(DecisionJournal journal, CompiledReports reports, PolicyCatalog policies,
+    StatementRendering statementRendering(DecisionJournal journal, ReversalJournal reversals,
+            ContractRepository contracts, CompiledReports reports, PolicyCatalog policies,
             HoldRegister holds, @Value(AS_OF) String asOf, @Value(DRY_RUN) String dryRun,
             @Value(OUTPUT) String output) {
-        return new StatementRendering(new StatementRenderer(reports, new DecisionWording(policies)), journal, holds,
+        return new StatementRendering(new StatementRenderer(reports, new DecisionWording(policies)), journal,
+                reversals, contracts, holds,
                 LocalDate.parse(asOf), Boolean.parseBoolean(dryRun), Path.of(output));
     }
 
     @Bean
     @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
-    ItemStreamReader<String> customerSliceReader(DecisionJournal journal,
+    ItemStreamReader<String> customerSliceReader(DecisionJournal journal, ReversalJournal reversals,
             @Value("#{stepExecution}") StepExecution stepExecution,
             @Value("#{stepExecutionContext['" + HashSlices.INDEX + "']}") int index,
             @Value("#{stepExecutionContext['" + HashSlices.COUNT + "']}") int count) {
         long runId = CurrentRun.idOf(stepExecution.getJobExecution());
-        return new DeferredListReader<>(HashSlices.slice(() -> journal.customersOfRun(runId), index, count));
+        return new DeferredListReader<>(HashSlices.slice(() -> java.util.stream.Stream.concat(
+                journal.customersOfRun(runId).stream(), reversals.customersReportedInRun(runId).stream())
+                .distinct().sorted().toList(), index, count));
     }
 }

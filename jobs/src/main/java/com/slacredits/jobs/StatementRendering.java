@@ -4,8 +4,15 @@ import com.slacredits.reports.CustomerStatement;
 import com.slacredits.reports.StatementItemWriter;
 import com.slacredits.reports.StatementRenderer;
 import com.slacredits.reports.StatementRun;
+import com.slacredits.domain.AdjustmentReversal;
+import com.slacredits.domain.ClaimDecision;
+import com.slacredits.domain.Contract;
+import com.slacredits.writers.jdbc.ContractRepository;
 import com.slacredits.writers.jdbc.DecisionJournal;
 import com.slacredits.writers.jdbc.HoldRegister;
+import com.slacredits.writers.jdbc.ReversalJournal;
+import java.util.List;
+import java.util.Set;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -22,6 +29,8 @@ public final class StatementRendering implements ItemProcessor<String, String>, 
 
     private final StatementRenderer renderer;
     private final DecisionJournal journal;
+    private final ReversalJournal reversals;
+    private final ContractRepository contracts;
     private final HoldRegister holds;
     private final LocalDate asOf;
     private final boolean dryRun;
@@ -29,10 +38,12 @@ public final class StatementRendering implements ItemProcessor<String, String>, 
     private volatile StatementItemWriter writer;
     private volatile long runId;
 
-    public StatementRendering(StatementRenderer renderer, DecisionJournal journal, HoldRegister holds, LocalDate asOf,
-            boolean dryRun, Path output) {
+    public StatementRendering(StatementRenderer renderer, DecisionJournal journal, ReversalJournal reversals,
+            ContractRepository contracts, HoldRegister holds, LocalDate asOf, boolean dryRun, Path output) {
         this.renderer = renderer;
         this.journal = journal;
+        this.reversals = reversals;
+        this.contracts = contracts;
         this.holds = holds;
         this.asOf = asOf;
         this.dryRun = dryRun;
@@ -49,14 +60,25 @@ public final class StatementRendering implements ItemProcessor<String, String>, 
     }
 
     /**
-     * Reads one customer's decisions and renders them; returns the customer id, so that a chunk holds
-     * ids, not the decisions of customers already rendered.
+     * Reads one customer's decisions and the reversals the run reports for them and renders them;
+     * returns the customer id, so that a chunk holds ids, not the decisions of customers already rendered.
      */
     @Override
     public String process(String customerId) throws Exception {
         if (!writer.isWritten(customerId)) {
-            writer.write(new Chunk<>(CustomerStatement.of(customerId, journal.ofCustomer(runId, customerId))));
+            List<ClaimDecision> decisions = journal.ofCustomer(runId, customerId);
+            List<AdjustmentReversal> reversed = reversals.reportedInRunOfCustomer(runId, customerId);
+            writer.write(new Chunk<>(CustomerStatement.of(customerId, decisions, reversed,
+                    decisions.isEmpty() ? nameOnContractOf(reversed) : "")));
         }
         return customerId;
+    }
+
+    /** A customer with reversals alone is named as the contract of the first reversed claim names them. */
+    private String nameOnContractOf(List<AdjustmentReversal> reversed) {
+        return reversed.stream().findFirst()
+                .flatMap(first -> contracts.findAll(Set.of(first.contractId())).stream().findFirst())
+                .map(Contract::customerName)
+                .orElse("");
     }
 }

@@ -1,5 +1,6 @@
 package com.slacredits.reports;
 
+import com.slacredits.domain.AdjustmentReversal;
 import com.slacredits.domain.ClaimDecision;
 import com.slacredits.domain.Contract;
 import java.util.ArrayList;
@@ -18,15 +19,32 @@ import java.util.TreeMap;
  * fails the run instead of sending one customer another customer's claims.
  *
  * @param decisions sorted by claim id
+ * @param reversals the customer's adjustments finance reversed and this run reports, each a line of its
+ *     own after the decisions, sorted by claim id; a customer with a reversal and no decision in the run
+ *     still gets a statement, since the reversal changes what they are owed
  */
-public record CustomerStatement(String customerId, String customerName, List<ClaimDecision> decisions) {
+public record CustomerStatement(String customerId, String customerName, List<ClaimDecision> decisions,
+        List<AdjustmentReversal> reversals) {
+
+    /** A statement of decisions alone. */
+    public CustomerStatement(String customerId, String customerName, List<ClaimDecision> decisions) {
+        this(customerId, customerName, decisions, List.of());
+    }
 
     public CustomerStatement {
         Objects.requireNonNull(customerId, "customerId");
         Objects.requireNonNull(customerName, "customerName");
-        if (decisions.isEmpty()) {
-            throw new IllegalArgumentException("customer " + customerId + ": a statement needs at least one decision");
+        if (decisions.isEmpty() && reversals.isEmpty()) {
+            throw new IllegalArgumentException("customer " + customerId
+                    + ": a statement needs at least one decision or reversal");
         }
+        for (AdjustmentReversal reversal : reversals) {
+            if (!reversal.customerId().equals(customerId)) {
+                throw new IllegalArgumentException("the reversal of claim " + reversal.claimId()
+                        + " does not belong to customer " + customerId);
+            }
+        }
+        reversals = reversals.stream().sorted(Comparator.comparing(AdjustmentReversal::claimId)).toList();
         for (ClaimDecision decision : decisions) {
             Optional<String> owner = decision.customerId();
             if (owner.isEmpty() || !owner.get().equals(customerId)) {
@@ -54,6 +72,21 @@ public record CustomerStatement(String customerId, String customerName, List<Cla
     /** One customer's statement of {@code decisions}, all of them theirs. */
     public static CustomerStatement of(String customerId, List<ClaimDecision> decisions) {
         return new CustomerStatement(customerId, nameOf(decisions), decisions);
+    }
+
+    /**
+     * One customer's statement of {@code decisions} and {@code reversals}, all of them theirs; named as
+     * the decisions' contracts name them, or, with reversals alone, {@code nameWithoutDecisions}.
+     */
+    public static CustomerStatement of(String customerId, List<ClaimDecision> decisions,
+            List<AdjustmentReversal> reversals, String nameWithoutDecisions) {
+        return new CustomerStatement(customerId, decisions.isEmpty() ? nameWithoutDecisions : nameOf(decisions),
+                decisions, reversals);
+    }
+
+    /** How many lines the statement has: a decision or a reversal each. */
+    public int lineCount() {
+        return decisions.size() + reversals.size();
     }
 
     /** The name on the contract of the lowest claim id: deterministic if contracts spell it differently. */

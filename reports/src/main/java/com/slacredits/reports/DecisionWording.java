@@ -1,5 +1,6 @@
 package com.slacredits.reports;
 
+import com.slacredits.domain.AdjustmentReversal;
 import com.slacredits.domain.Availability;
 import com.slacredits.domain.AvailabilityTier;
 import com.slacredits.domain.AvailabilityTierSchedule;
@@ -21,6 +22,7 @@ import com.slacredits.domain.ServicePeriod;
 import com.slacredits.domain.Settlement;
 import com.slacredits.domain.Termination;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +66,34 @@ public final class DecisionWording {
             case NONE -> "";
             case GRANTED -> "Termination granted";
             case DENIED -> "Termination refused";
+        };
+    }
+
+    /** The decision column of a reversal's line. */
+    public static final String REVERSED = "Reversed";
+
+    /**
+     * Why a statement has a reversal line: what was taken back, when and why, in the words finance gave.
+     * The finance user's name is not the customer's business and is left out; the console shows it.
+     */
+    public String reversal(AdjustmentReversal reversal) {
+        String what = switch (reversal.reversed().kind()) {
+            case SLA_CREDIT -> "credit";
+            case TERMINATION_REFUND -> "termination refund";
+            case REVERSAL -> throw new IllegalArgumentException("a reversal cannot be reversed");
+        };
+        String reason = reversal.reason();
+        return "On " + reversal.reversedAt().atZone(ZoneOffset.UTC).toLocalDate() + " we reversed the " + what + " of "
+                + AmountFormat.of(reversal.reversed().amount()) + " posted for this claim (" + reversal.reverses().orElseThrow()
+                + "). The claim's decision stands; this line takes the amount back. Reason: " + reason
+                + (reason.endsWith(".") || reason.endsWith("!") || reason.endsWith("?") ? "" : ".");
+    }
+
+    /** Under a reversal's amount: what becomes of what the reversed adjustment settled. */
+    public static String reversedSettlement(Settlement settlement) {
+        return switch (settlement) {
+            case NEXT_INVOICE -> "no longer credited on your next invoice";
+            case REFUND -> "no longer refunded";
         };
     }
 

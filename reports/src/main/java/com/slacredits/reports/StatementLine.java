@@ -1,5 +1,6 @@
 package com.slacredits.reports;
 
+import com.slacredits.domain.AdjustmentReversal;
 import com.slacredits.domain.Availability;
 import com.slacredits.domain.ClaimDecision;
 import com.slacredits.domain.Contract;
@@ -55,6 +56,28 @@ public final class StatementLine {
         this.explanation = wording.explanation(decision);
         this.amount = decision.amount().map(AmountFormat::of).orElse(NONE);
         this.settlement = decision.adjustment().map(a -> DecisionWording.settlement(a.settlement())).orElse("");
+    }
+
+    /**
+     * The line of a reversal: the claim it was posted for, the amount taken back (negative), and in
+     * words when and why. Nothing was measured for it, so the measurement columns show a dash.
+     */
+    StatementLine(AdjustmentReversal reversal, DecisionWording wording) {
+        this.claimId = reversal.claimId();
+        this.contractId = reversal.contractId();
+        this.edition = "";
+        this.period = reversal.period().toString();
+        this.sla = "";
+        this.availability = NONE;
+        this.guarantee = "";
+        this.recordedDowntime = NONE;
+        this.claimedDowntime = "";
+        this.excused = NONE;
+        this.decision = DecisionWording.REVERSED;
+        this.terminationNote = "";
+        this.explanation = wording.reversal(reversal);
+        this.amount = AmountFormat.of(reversal.amount());
+        this.settlement = DecisionWording.reversedSettlement(reversal.settlement());
     }
 
     /** "Decided under Standard SLA 2024, Enterprise edition"; what is known of it when the pack is not loaded. */

@@ -1,5 +1,6 @@
 package com.slacredits.reports;
 
+import com.slacredits.domain.AdjustmentReversal;
 import com.slacredits.domain.ClaimDecision;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -49,7 +50,7 @@ public final class StatementRenderer {
                     + " on the statement of customer " + statement.customerId());
         }
         return new PdfTarget(target).write(out -> {
-            JRVirtualizer virtualizer = statement.decisions().size() > VIRTUALIZED_FROM_LINES
+            JRVirtualizer virtualizer = statement.lineCount() > VIRTUALIZED_FROM_LINES
                     ? new JRSwapFileVirtualizer(PAGES_IN_MEMORY,
                             new JRSwapFile(System.getProperty("java.io.tmpdir"), 64 * 1024, 64), true)
                     : null;
@@ -86,16 +87,18 @@ public final class StatementRenderer {
 
     private JasperPrint fill(CustomerStatement statement, StatementHeader header, JRVirtualizer virtualizer) {
         List<ClaimDecision> decisions = statement.decisions();
-        // Worded as the filler reaches each line, not all before it starts.
+        List<AdjustmentReversal> reversals = statement.reversals();
+        // Worded as the filler reaches each line, not all before it starts; reversals after the decisions.
         List<StatementLine> lines = new AbstractList<>() {
             @Override
             public StatementLine get(int index) {
-                return new StatementLine(decisions.get(index), wording);
+                return index < decisions.size() ? new StatementLine(decisions.get(index), wording)
+                        : new StatementLine(reversals.get(index - decisions.size()), wording);
             }
 
             @Override
             public int size() {
-                return decisions.size();
+                return decisions.size() + reversals.size();
             }
         };
         Map<String, Object> parameters = new HashMap<>();
@@ -112,7 +115,7 @@ public final class StatementRenderer {
         // The totals are a handful of lines: one text field per column, a line per currency. A
         // subreport costs a second filler and a thread per statement; dropping it cut a
         // statement's CPU time by about a third.
-        List<StatementTotal> totals = StatementTotal.of(statement.decisions());
+        List<StatementTotal> totals = StatementTotal.of(statement.decisions(), statement.reversals());
         parameters.put("TOTAL_CURRENCIES", column(totals, StatementTotal::currency));
         parameters.put("TOTAL_CREDITED", column(totals, StatementTotal::credited));
         parameters.put("TOTAL_REFUNDED", column(totals, StatementTotal::refunded));
@@ -129,6 +132,16 @@ public final class StatementRenderer {
      * periods an automatic pack has the run decide without a claim (policy packs, section 4).
      */
     static String intro(CustomerStatement statement, StatementHeader header) {
+        String reversed = " It also lists, as a line of its own, an amount we posted for you earlier and have"
+                + " reversed.";
+        if (statement.decisions().isEmpty()) {
+            return "Our month-end run of " + header.statementDate() + " decided no claim of yours. This statement"
+                    + " lists an amount we posted for you earlier and have reversed, and what you are owed after it.";
+        }
+        return decisionsIntro(statement, header) + (statement.reversals().isEmpty() ? "" : reversed);
+    }
+
+    private static String decisionsIntro(CustomerStatement statement, StatementHeader header) {
         long automatic = statement.decisions().stream().filter(decision -> decision.claim().isAutomatic()).count();
         String measurement = " Availability is measured by our monitoring in one-minute intervals and shown cut, not"
                 + " rounded, to three decimals; excused time is left out of the measurement.";

@@ -1,5 +1,6 @@
 package com.slacredits.reports;
 
+import com.slacredits.domain.AdjustmentReversal;
 import com.slacredits.domain.ClaimDecision;
 import com.slacredits.domain.Contract;
 import com.slacredits.domain.Money;
@@ -24,6 +25,14 @@ record StatementTotal(String currency, String credited, String refunded, String 
      * still says plainly that nothing is due.
      */
     static List<StatementTotal> of(List<ClaimDecision> decisions) {
+        return of(decisions, List.of());
+    }
+
+    /**
+     * The totals with the reversals in them: a reversal's negative amount under the settlement of what
+     * it reverses, so that the total is what the customer is owed after it.
+     */
+    static List<StatementTotal> of(List<ClaimDecision> decisions, List<AdjustmentReversal> reversals) {
         Map<String, Currency> currencies = new TreeMap<>();
         Map<String, BigDecimal> credited = new TreeMap<>();
         Map<String, BigDecimal> refunded = new TreeMap<>();
@@ -36,6 +45,13 @@ record StatementTotal(String currency, String credited, String refunded, String 
                 (adjustment.settlement() == Settlement.NEXT_INVOICE ? credited : refunded)
                         .merge(code, money.amount(), BigDecimal::add);
             });
+        }
+        for (AdjustmentReversal reversal : reversals) {
+            Money money = reversal.amount();
+            String code = money.currency().getCurrencyCode();
+            currencies.put(code, money.currency());
+            (reversal.settlement() == Settlement.NEXT_INVOICE ? credited : refunded)
+                    .merge(code, money.amount(), BigDecimal::add);
         }
         List<StatementTotal> totals = new ArrayList<>();
         currencies.forEach((code, currency) -> {

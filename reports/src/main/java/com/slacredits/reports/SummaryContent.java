@@ -2,6 +2,7 @@ package com.slacredits.reports;
 
 import com.slacredits.domain.Adjustment;
 import com.slacredits.domain.AdjustmentKind;
+import com.slacredits.domain.AdjustmentReversal;
 import com.slacredits.domain.MonitoringGap;
 import com.slacredits.domain.Outcome;
 import com.slacredits.domain.PolicyCatalog;
@@ -28,6 +29,7 @@ final class SummaryContent {
     static final String DECIDED = "Claims decided, by pack, outcome and reason";
     static final String TOTALS = "Adjustments, by pack, currency and kind";
     static final String LARGEST_ADJUSTMENTS = "Largest adjustments";
+    static final String REVERSALS = "Reversals of adjustments posted earlier";
     static final String REJECTED_ROWS = "Input rows rejected, by file";
     static final String PENDING = "Claims waiting";
     static final String NO_DATA = "Services without monitoring data in a period the run needed";
@@ -40,6 +42,8 @@ final class SummaryContent {
     private static final String[] DECIDED_HEADINGS = {"Outcome", "Reason", "", "Claims"};
     private static final String[] TOTALS_HEADINGS = {"Currency", "Kind", "Adjustments", "Amount"};
     private static final String[] LARGEST_HEADINGS = {"Claim · contract · period", "Customer", "Kind", "Amount"};
+    private static final String[] REVERSAL_HEADINGS = {"Claim · contract · period", "Reversed by, at, why",
+        "Reverses", "Amount"};
     private static final String[] REJECTED_HEADINGS = {"File", "", "", "Rows"};
     private static final String[] PENDING_HEADINGS = {"", "", "", "Claims"};
     private static final String[] NO_DATA_HEADINGS = {"Service", "Period", "Needed for", ""};
@@ -54,6 +58,7 @@ final class SummaryContent {
         decided(summary, byPack, policies, lines);
         totals(summary, byPack, policies, lines);
         largest(summary, lines);
+        reversals(summary, lines);
         rejectedRows(summary, lines);
         lines.add(SummaryLine.row(PENDING, PENDING_HEADINGS,
                 "Period not ended yet", "", "", count(summary.pendingClaims())));
@@ -143,6 +148,19 @@ final class SummaryContent {
         }
     }
 
+    /**
+     * Every reversal the run reports, with who, when and why: finance's own record of what was taken
+     * back. Only when there is one, so that a month without reversals reads as it always did.
+     */
+    private static void reversals(RunSummary summary, List<SummaryLine> lines) {
+        for (AdjustmentReversal reversal : summary.reversals()) {
+            lines.add(SummaryLine.row(REVERSALS, REVERSAL_HEADINGS,
+                    reversal.claimId() + " · " + reversal.contractId() + " · " + reversal.period(),
+                    reversal.reversedBy() + ", " + reversal.reversedAt() + ": " + reversal.reason(),
+                    reversal.reverses().orElseThrow(), AmountFormat.of(reversal.amount())));
+        }
+    }
+
     private static void rejectedRows(RunSummary summary, List<SummaryLine> lines) {
         summary.rejectedRowsPerFile().forEach((file, rows) ->
                 lines.add(SummaryLine.row(REJECTED_ROWS, REJECTED_HEADINGS, file, "", "", count(rows))));
@@ -203,6 +221,7 @@ final class SummaryContent {
         return switch (kind) {
             case SLA_CREDIT -> "SLA credit";
             case TERMINATION_REFUND -> "Termination refund";
+            case REVERSAL -> "Reversal";
         };
     }
 

@@ -1,10 +1,14 @@
 package com.slacredits.writers.csv;
 
-import com.slacredits.domain.Adjustment;
+import com.slacredits.domain.LedgerEntry;
 import java.util.List;
 
-/** One row of {@code adjustments.csv} (files.md, "Output files"). */
-public final class AdjustmentRow implements OutputFormat<Adjustment> {
+/**
+ * One row of {@code adjustments.csv} (files.md, "Output files"): an adjustment, or the reversal of
+ * one (kind {@code REVERSAL}, a negative amount, and in {@code reverses} the id of the adjustment it
+ * takes back). {@code reverses} is added last, as files.md asks of new columns: readers go by name.
+ */
+public final class AdjustmentRow implements OutputFormat<LedgerEntry> {
 
     public static final String FILE_NAME = "adjustments.csv";
 
@@ -18,7 +22,8 @@ public final class AdjustmentRow implements OutputFormat<Adjustment> {
             "amount",
             "currency",
             "settlement",
-            "period");
+            "period",
+            "reverses");
 
     @Override
     public String fileName() {
@@ -31,7 +36,7 @@ public final class AdjustmentRow implements OutputFormat<Adjustment> {
     }
 
     @Override
-    public String[] cells(Adjustment adjustment) {
+    public String[] cells(LedgerEntry adjustment) {
         return new String[] {
             adjustment.adjustmentId(),
             adjustment.claimId(),
@@ -42,7 +47,8 @@ public final class AdjustmentRow implements OutputFormat<Adjustment> {
             adjustment.amount().plain(),
             adjustment.amount().currency().getCurrencyCode(),
             adjustment.settlement().name(),
-            adjustment.period().toString()
+            adjustment.period().toString(),
+            adjustment.reverses().orElse(Cells.NOT_APPLICABLE)
         };
     }
 }

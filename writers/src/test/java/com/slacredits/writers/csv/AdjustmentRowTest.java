@@ -23,6 +23,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.time.Instant;
+import com.slacredits.domain.AdjustmentReversal;
+import com.slacredits.domain.LedgerEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,14 +33,14 @@ class AdjustmentRowTest {
 
     private final AdjustmentRow row = new AdjustmentRow();
 
-    private String line(Adjustment adjustment) {
+    private String line(LedgerEntry adjustment) {
         return String.join(",", row.cells(adjustment));
     }
 
     @Test
     void headerIsTheColumnOrderOfFilesMd() {
         assertThat(String.join(",", AdjustmentRow.HEADER)).isEqualTo(
-                "adjustment_id,claim_id,contract_id,customer_id,service_month,kind,amount,currency,settlement,period");
+                "adjustment_id,claim_id,contract_id,customer_id,service_month,kind,amount,currency,settlement,period,reverses");
         assertThat(row.header()).isEqualTo(AdjustmentRow.HEADER);
         assertThat(row.fileName()).isEqualTo("adjustments.csv");
     }
@@ -51,13 +54,13 @@ class AdjustmentRowTest {
     @Test
     void creditIsSettledOnTheNextInvoice() {
         assertThat(line(October.CL_01.adjustment().orElseThrow()))
-                .isEqualTo("ADJ-CL-01,CL-01,K-A1,CU-1,2026-10,SLA_CREDIT,500.00,EUR,NEXT_INVOICE,2026-10");
+                .isEqualTo("ADJ-CL-01,CL-01,K-A1,CU-1,2026-10,SLA_CREDIT,500.00,EUR,NEXT_INVOICE,2026-10,");
     }
 
     @Test
     void terminationRefundIsPaidOut() {
         assertThat(line(October.CL_04.adjustment().orElseThrow()))
-                .isEqualTo("ADJ-CL-04,CL-04,K-C1,CU-4,2026-10,TERMINATION_REFUND,16767.12,EUR,REFUND,2026-10");
+                .isEqualTo("ADJ-CL-04,CL-04,K-C1,CU-4,2026-10,TERMINATION_REFUND,16767.12,EUR,REFUND,2026-10,");
     }
 
     @Test
@@ -65,7 +68,7 @@ class AdjustmentRowTest {
         Adjustment yen = new Adjustment("ADJ-CL-30", "CL-30", "K-J1", "CU-9", October.PERIOD,
                 AdjustmentKind.SLA_CREDIT, new Money(new BigDecimal("5000"), October.JPY), Settlement.NEXT_INVOICE);
 
-        assertThat(line(yen)).isEqualTo("ADJ-CL-30,CL-30,K-J1,CU-9,2026-10,SLA_CREDIT,5000,JPY,NEXT_INVOICE,2026-10");
+        assertThat(line(yen)).isEqualTo("ADJ-CL-30,CL-30,K-J1,CU-9,2026-10,SLA_CREDIT,5000,JPY,NEXT_INVOICE,2026-10,");
     }
 
     @Test
@@ -78,7 +81,7 @@ class AdjustmentRowTest {
                 ended, October.SVC_A, "99.9", "10", "500.00", Settlement.REFUND, Termination.NONE);
 
         assertThat(line(refunded.adjustment().orElseThrow()))
-                .isEqualTo("ADJ-CL-50,CL-50,K-E1,CU-E,2026-10,SLA_CREDIT,500.00,EUR,REFUND,2026-10");
+                .isEqualTo("ADJ-CL-50,CL-50,K-E1,CU-E,2026-10,SLA_CREDIT,500.00,EUR,REFUND,2026-10,");
     }
 
     @Test
@@ -91,7 +94,7 @@ class AdjustmentRowTest {
                 quarterly, new Availability(132_540, 0, 400), "99.9", "20", "600.00", Termination.NONE);
 
         assertThat(line(credit.adjustment().orElseThrow()))
-                .isEqualTo("ADJ-CL-42,CL-42,K-Q1,CU-Q,,SLA_CREDIT,600.00,EUR,NEXT_INVOICE,2026-Q4");
+                .isEqualTo("ADJ-CL-42,CL-42,K-Q1,CU-Q,,SLA_CREDIT,600.00,EUR,NEXT_INVOICE,2026-Q4,");
     }
 
     @Test
@@ -105,6 +108,21 @@ class AdjustmentRowTest {
                 Termination.NONE, Optional.empty());
 
         assertThat(compliance.adjustment()).isEmpty();
+    }
+
+    /** A reversal: its own id, kind REVERSAL, the amount negated and written as a number, and what it reverses. */
+    @Test
+    void aReversalNamesTheAdjustmentItReversesAndItsAmountIsANegativeNumber(@TempDir Path output) throws Exception {
+        Adjustment credit = October.CL_01.adjustment().orElseThrow();
+        AdjustmentReversal reversal = AdjustmentReversal.of(credit, "fiona", Instant.parse("2026-11-20T10:00:00Z"),
+                "Credited in error");
+
+        assertThat(line(reversal))
+                .isEqualTo("REV-ADJ-CL-01,CL-01,K-A1,CU-1,2026-10,REVERSAL,-500.00,EUR,NEXT_INVOICE,2026-10,ADJ-CL-01");
+        Path written = CsvOutputFile.write(output, row, List.<LedgerEntry>of(credit, reversal));
+        assertThat(Files.readAllLines(written)).containsExactly(String.join(",", AdjustmentRow.HEADER),
+                "ADJ-CL-01,CL-01,K-A1,CU-1,2026-10,SLA_CREDIT,500.00,EUR,NEXT_INVOICE,2026-10,",
+                "REV-ADJ-CL-01,CL-01,K-A1,CU-1,2026-10,REVERSAL,-500.00,EUR,NEXT_INVOICE,2026-10,ADJ-CL-01");
     }
 
     /** expected/adjustments.csv has no adjustment_id nor period column, so the comparison goes by header name. */
@@ -124,6 +142,7 @@ class AdjustmentRowTest {
             Map<String, String> full = new LinkedHashMap<>(expected.get(i));
             full.put("adjustment_id", "ADJ-" + expected.get(i).get("claim_id"));
             full.put("period", "2026-10");
+            full.put("reverses", "");
             assertThat(ours.get(i)).isEqualTo(full);
         }
         assertThat(Files.readAllLines(written).get(0)).isEqualTo(String.join(",", AdjustmentRow.HEADER));

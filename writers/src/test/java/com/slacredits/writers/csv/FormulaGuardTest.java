@@ -23,13 +23,18 @@ class FormulaGuardTest {
         assertThat(FormulaGuard.cell("=1+1")).isEqualTo("'=1+1");
         assertThat(FormulaGuard.cell("+31 20 555 0100")).isEqualTo("'+31 20 555 0100");
         assertThat(FormulaGuard.cell("-2+3")).isEqualTo("'-2+3");
+        // a negative number is a number; anything that merely starts like one is not
+        assertThat(FormulaGuard.cell("-1.5E3")).isEqualTo("'-1.5E3");
+        assertThat(FormulaGuard.cell("-300.00 ")).isEqualTo("'-300.00 ");
+        assertThat(FormulaGuard.cell("-.5")).isEqualTo("'-.5");
+        assertThat(FormulaGuard.cell("-3\n=1")).isEqualTo("'-3\n=1");
         assertThat(FormulaGuard.cell("@SUM(A1:A9)")).isEqualTo("'@SUM(A1:A9)");
         assertThat(FormulaGuard.cell("\t=cmd")).isEqualTo("'\t=cmd");
         assertThat(FormulaGuard.cell("\r=cmd")).isEqualTo("'\r=cmd");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "CL-01", "99.887", "500.00", "a=b", "x+1", " =1", "'=already text", "\n=1", "K-A1"})
+    @ValueSource(strings = {"", "CL-01", "99.887", "500.00", "a=b", "x+1", " =1", "'=already text", "\n=1", "K-A1", "-300.00", "-5000", "-1"})
     void safeCellsAreLeftAlone(String cell) {
         assertThat(FormulaGuard.cell(cell)).isEqualTo(cell);
     }
@@ -43,7 +48,7 @@ class FormulaGuardTest {
                 new String[] {"+1", "-1", "\t2"}));
 
         assertThat(Files.readString(file, StandardCharsets.UTF_8))
-                .isEqualTo("a,b,c\r\n" + "'=1,ok,'@x\r\n" + "'+1,'-1,'\t2\r\n");
+                .isEqualTo("a,b,c\r\n" + "'=1,ok,'@x\r\n" + "'+1,-1,'\t2\r\n");
     }
 
     @Test
