@@ -3,14 +3,24 @@ package com.slacredits.jobs.console;
 import com.slacredits.domain.ClaimDecision;
 import com.slacredits.domain.PolicyCatalog;
 import com.slacredits.reports.DecisionWording;
+import com.slacredits.domain.ReversalRefusedException;
 import com.slacredits.writers.jdbc.DecisionJournal;
+import com.slacredits.writers.jdbc.ReversalJournal;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 
 /** One decision of a real run: its figures, the sentence its statement shows, and its reversal. */
 @Controller
@@ -20,11 +30,14 @@ class DecisionController {
     private final RunHistory history;
     private final DecisionJournal decisions;
     private final DecisionWording wording;
+    private final ReversalJournal reversals;
 
-    DecisionController(RunHistory history, DecisionJournal decisions, PolicyCatalog policies) {
+    DecisionController(RunHistory history, DecisionJournal decisions, PolicyCatalog policies,
+            ReversalJournal reversals) {
         this.history = history;
         this.decisions = decisions;
         this.wording = new DecisionWording(policies);
+        this.reversals = reversals;
     }
 
     @GetMapping("/runs/{runId}/decisions/{claimId}")
@@ -38,7 +51,29 @@ class DecisionController {
         model.addAttribute("guarantee", decision.guaranteePercent().map(p -> p.toPlainString()).orElse(null));
         model.addAttribute("tier", wording.decision(decision));
         model.addAttribute("sentence", wording.explanation(decision));
+        model.addAttribute("reversal", reversals.ofClaim(claimId).orElse(null));
+        // a posted adjustment is this run's when the run is real and not held: what can be reversed
+        model.addAttribute("reversible", !run.dryRun() && decision.adjustment().isPresent()
+                && !"HELD".equals(run.status()));
         return "console/decision";
+    }
+
+    /**
+     * Reverses the claim's posted adjustment: a compensating adjustment, posted now and reported by the
+     * next real run; the decision itself is never changed.
+     */
+    @PostMapping("/runs/{runId}/decisions/{claimId}/reverse")
+    String reverse(@PathVariable long runId, @PathVariable String claimId, @RequestParam(required = false) String reason,
+            Principal user, RedirectAttributes redirect) {
+        history.find(runId).orElseThrow(DecisionController::notFound);
+        decisions.ofClaim(runId, claimId).orElseThrow(DecisionController::notFound);
+        try {
+            reversals.reverse(claimId, user.getName(), reason == null ? "" : reason.strip(),
+                    Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        } catch (ReversalRefusedException refused) {
+            redirect.addFlashAttribute("refusal", refused.getMessage());
+        }
+        return "redirect:/runs/" + runId + "/decisions/" + UriUtils.encodePathSegment(claimId, StandardCharsets.UTF_8);
     }
 
     private static ResponseStatusException notFound() {

@@ -3,8 +3,11 @@ package com.slacredits.jobs.console;
 import com.slacredits.domain.Outcome;
 import com.slacredits.domain.Reason;
 import com.slacredits.writers.jdbc.DecisionJournal;
+import com.slacredits.writers.jdbc.ReversalJournal;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.context.annotation.Profile;
@@ -31,16 +34,24 @@ class RunsController {
     private final RunHistory history;
     private final DecisionJournal decisions;
     private final LaunchBook launches;
+    private final ReversalJournal reversals;
 
-    RunsController(RunHistory history, DecisionJournal decisions, LaunchBook launches) {
+    RunsController(RunHistory history, DecisionJournal decisions, LaunchBook launches, ReversalJournal reversals) {
         this.history = history;
         this.decisions = decisions;
         this.launches = launches;
+        this.reversals = reversals;
     }
 
     @GetMapping("/runs")
     String runs(Model model) {
-        model.addAttribute("runs", history.latest());
+        List<RunSummary> runs = history.latest();
+        Map<Long, String> startedBy = new HashMap<>();
+        for (RunSummary run : runs) {
+            startedBy.put(run.runId(), launches.ofRun(run.runId()).map(Launch::startedBy).orElse("command line"));
+        }
+        model.addAttribute("runs", runs);
+        model.addAttribute("startedBy", startedBy);
         model.addAttribute("launches", launches.latest(RunHistory.LATEST));
         return "console/runs";
     }
@@ -56,6 +67,7 @@ class RunsController {
         model.addAttribute("launch", launch.orElse(null));
         model.addAttribute("actions", launches.actionsOf(launch.map(l -> List.of(l.launchId())).orElse(List.of()),
                 OptionalLong.of(runId)));
+        model.addAttribute("reversals", reversals.ofAdjustmentsOfRun(runId));
         model.addAttribute("files", new RunFiles(run.output()).names());
         model.addAttribute("fileUrl", "/runs/" + runId + "/file");
         DecisionReview.fill(model, decisions, runId, DecisionReview.query(outcome, reason, customer, currency, q, pack),

@@ -128,7 +128,7 @@ class ConsoleAccessTest {
     @Test
     void aViewerReadsTheRunsAndARunsFiles() throws Exception {
         assertThat(mvc.perform(get("/runs").with(viewer())).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString()).contains("2026-11-05").contains("COMPLETED");
+                .getContentAsString()).contains("2026-11-05").contains("COMPLETED").contains("<td>command line</td>");
         byte[] decisions = mvc.perform(get(files()).param("name", "decisions.csv").with(viewer()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(decisions).isEqualTo(Files.readAllBytes(ConsoleMonth.output().resolve("decisions.csv")));

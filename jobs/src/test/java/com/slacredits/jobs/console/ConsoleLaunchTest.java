@@ -128,7 +128,7 @@ class ConsoleLaunchTest {
                 .containsExactly("START alice October month-end", "APPROVE bob checked CL-04's refund",
                         "START bob checked CL-04's refund");
         // the real run is on the runs list, started by bob in the console
-        assertThat(page("/runs")).contains("real, approved");
+        assertThat(page("/runs")).contains("real, approved").contains("<td>bob</td>");
         assertThat(page("/runs/" + done.runId().getAsLong())).contains("Started in the console by <span>bob</span>");
 
         mvc.perform(post("/launches/" + dryRun + "/approve").with(finance("carol")).with(csrf())
@@ -142,6 +142,36 @@ class ConsoleLaunchTest {
 
     @Test
     @Order(2)
+    void aPostedAdjustmentIsReversedOnceWithAReasonAndTheDecisionShowsWhoReversedItWhenAndWhy() throws Exception {
+        Launch real = launches.latest(10).stream().filter(l -> !l.dryRun()).findFirst().orElseThrow();
+        String decision = "/runs/" + real.runId().getAsLong() + "/decisions/CL-05";
+        String before = financePage(decision);
+        assertThat(before).contains("id=\"total\"").contains("id=\"excused\"").contains("id=\"downtime\"")
+                .contains("Credit of 30").contains("id=\"reverse\"").doesNotContain("id=\"reversal\"");
+        // a viewer sees the decision, and no reversal form
+        assertThat(page(decision)).contains("Credit of 30").doesNotContain("id=\"reverse\"");
+        // a rejected claim has nothing to reverse
+        assertThat(financePage("/runs/" + real.runId().getAsLong() + "/decisions/CL-02")).doesNotContain("id=\"reverse\"");
+
+        mvc.perform(post(decision + "/reverse").with(finance("bob")).with(csrf()).param("reason", ""))
+                .andExpect(flash().attribute("refusal", "A reversal needs a reason: the customer's statement shows it."));
+        mvc.perform(post(decision + "/reverse").with(finance("bob")).with(csrf()).param("reason", "credited twice"))
+                .andExpect(status().isFound());
+        mvc.perform(post(decision + "/reverse").with(finance("carol")).with(csrf()).param("reason", "again"))
+                .andExpect(flash().attribute("refusal", org.hamcrest.Matchers.startsWith(
+                        "The adjustment of claim CL-05 was already reversed by bob at ")));
+
+        String after = page(decision);
+        assertThat(after).contains("id=\"reversal\"").contains("Reversed by <strong>bob</strong>")
+                .contains("credited twice").contains("-300.00 EUR").doesNotContain("id=\"reverse\"");
+        assertThat(page("/runs/" + real.runId().getAsLong())).contains("data-reversed=\"CL-05\"")
+                .contains("REV-ADJ-CL-05");
+        mvc.perform(get("/runs/" + real.runId().getAsLong() + "/decisions/CL-99").with(finance("bob")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    @Order(3)
     void aStartWhileAnotherRunHoldsTheLockIsRefusedWithTheCommandLinesSentence() throws Exception {
         long launch;
         try (RunLock held = RunLock.acquire(dataSource, "a scheduled run")) {
@@ -157,7 +187,7 @@ class ConsoleLaunchTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aFailedRunShowsItsSentenceAndIsResumedByTheSameCommand() throws Exception {
         long launch = started(mvc.perform(post("/launches").with(finance("alice")).with(csrf())
                 .param("asOf", "2026-11-05").param("dropFolder", "1").param("dryRun", "true")
@@ -176,7 +206,7 @@ class ConsoleLaunchTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aStartWithoutAReasonOrOnAFolderNotListedStartsNothing() throws Exception {
         int before = launches.latest(1000).size();
         assertThat(mvc.perform(post("/launches").with(finance("alice")).with(csrf()).param("asOf", "2026-11-05")

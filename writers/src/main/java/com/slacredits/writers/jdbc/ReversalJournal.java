@@ -94,6 +94,11 @@ public final class ReversalJournal {
         return sorted(jdbc.query(REVERSALS + " WHERE r.reported_run IS NULL", ReversalJournal::reversal));
     }
 
+    /** The reversals of the adjustments run {@code runId} posted, by claim id: what finance took back of it. */
+    public List<AdjustmentReversal> ofAdjustmentsOfRun(long runId) {
+        return sorted(jdbc.query(REVERSALS + " WHERE a.run_id = ?", ReversalJournal::reversal, runId));
+    }
+
     /** The reversals run {@code runId} reported, by claim id. */
     public List<AdjustmentReversal> reportedInRun(long runId) {
         return sorted(jdbc.query(REVERSALS + " WHERE r.reported_run = ?", ReversalJournal::reversal, runId));
