@@ -20,6 +20,10 @@ CREATE TABLE console_launch (
     exit_status     INT,
     printed         VARCHAR(4000),
     ended_at        VARCHAR(40),
+    -- What the run decided, recorded at its end: a dry run's decisions are in a file of its own,
+    -- which the runs list does not open for every row.
+    decided         BIGINT,
+    amounts         VARCHAR(400),
     -- For a real run started by approval: how its decisions compare with the dry run's.
     comparison      VARCHAR(4000),
     CONSTRAINT one_approval_per_dry_run UNIQUE (approves)

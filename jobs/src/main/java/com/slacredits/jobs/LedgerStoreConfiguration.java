@@ -115,10 +115,13 @@ public class LedgerStoreConfiguration {
             if (committed.hasSchema()) {
                 Long last = committed.jdbc().queryForObject("SELECT MAX(JOB_INSTANCE_ID) FROM BATCH_JOB_INSTANCE",
                         Long.class);
-                if (last != null) {
+                JdbcTemplate scratch = new JdbcTemplate(flyway.getConfiguration().getDataSource());
+                // a scratch file the console keeps may hold this dry run already, when it is resumed
+                Long own = scratch.queryForObject("SELECT MAX(JOB_INSTANCE_ID) FROM BATCH_JOB_INSTANCE", Long.class);
+                long next = Math.max(last == null ? 0 : last, own == null ? 0 : own) + 1;
+                if (next > 1) {
                     // the scratch database is always H2 (MonthEndCommand.dryRunDatabase)
-                    new JdbcTemplate(flyway.getConfiguration().getDataSource())
-                            .execute("ALTER SEQUENCE BATCH_JOB_INSTANCE_SEQ RESTART WITH " + (last + 1));
+                    scratch.execute("ALTER SEQUENCE BATCH_JOB_INSTANCE_SEQ RESTART WITH " + next);
                 }
             }
         };

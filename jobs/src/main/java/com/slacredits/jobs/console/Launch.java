@@ -13,11 +13,13 @@ import java.util.OptionalLong;
  * @param approves the dry run whose approval started this real run
  * @param runId the run's job instance id, in the real database or, for a dry run, in its scratch file
  * @param printed what the command line printed: on failure, its one sentence
+ * @param decided how many claims and periods it decided, and {@code amounts} what it credited and
+ *                refunded per currency, as recorded at its end
  */
 public record Launch(long launchId, LocalDate asOf, Path input, Path output, boolean dryRun,
         Optional<String> scratchUrl, String startedBy, Instant startedAt, OptionalLong approves, LaunchState state,
         Optional<Integer> exitStatus, String printed, Optional<Instant> endedAt, Optional<String> comparison,
-        OptionalLong runId) {
+        OptionalLong runId, OptionalLong decided, String amounts) {
 
     /** The command line this launch runs: the same one an operator would type. */
     public String[] arguments() {

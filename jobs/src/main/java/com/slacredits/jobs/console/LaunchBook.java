@@ -87,6 +87,12 @@ public class LaunchBook {
         jdbc.update("UPDATE console_launch SET run_id = ? WHERE launch_id = ?", runId, launchId);
     }
 
+    /** What the run decided: its count, and its amounts per currency as the page shows them. */
+    public void decided(long launchId, long decided, String amounts) {
+        jdbc.update("UPDATE console_launch SET decided = ?, amounts = ? WHERE launch_id = ?", decided,
+                tail(amounts, 400), launchId);
+    }
+
     public void queued(long launchId) {
         jdbc.update("UPDATE console_launch SET state = ? WHERE launch_id = ?", LaunchState.QUEUED.name(), launchId);
     }
@@ -140,7 +146,8 @@ public class LaunchBook {
                 Optional.ofNullable((Integer) row.getObject("exit_status", Integer.class)),
                 Optional.ofNullable(row.getString("printed")).orElse(""),
                 Optional.ofNullable(row.getString("ended_at")).map(Instant::parse),
-                Optional.ofNullable(row.getString("comparison")), optionalLong(row, "run_id"));
+                Optional.ofNullable(row.getString("comparison")), optionalLong(row, "run_id"),
+                optionalLong(row, "decided"), Optional.ofNullable(row.getString("amounts")).orElse(""));
     }
 
     private static ConsoleAction action(ResultSet row, int number) throws SQLException {

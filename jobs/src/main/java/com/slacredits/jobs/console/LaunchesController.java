@@ -2,8 +2,6 @@ package com.slacredits.jobs.console;
 
 import com.slacredits.domain.Outcome;
 import com.slacredits.domain.Reason;
-import com.slacredits.writers.jdbc.ContractRepository;
-import com.slacredits.writers.jdbc.DecisionJournal;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -15,7 +13,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,13 +30,11 @@ class LaunchesController {
     private final LaunchBook launches;
     private final RunStarter starter;
     private final ConsoleSettings settings;
-    private final ScratchDatabases scratch;
 
-    LaunchesController(LaunchBook launches, RunStarter starter, ConsoleSettings settings, ScratchDatabases scratch) {
+    LaunchesController(LaunchBook launches, RunStarter starter, ConsoleSettings settings) {
         this.launches = launches;
         this.starter = starter;
         this.settings = settings;
-        this.scratch = scratch;
     }
 
     @GetMapping("/runs/new")
@@ -86,8 +81,7 @@ class LaunchesController {
         if (launch.dryRun() && launch.state() == LaunchState.COMPLETED) {
             OptionalLong runId = launch.runId();
             if (runId.isPresent()) {
-                JdbcTemplate jdbc = scratch.jdbc(launch.scratchUrl().orElseThrow());
-                DecisionReview.fill(model, new DecisionJournal(jdbc, new ContractRepository(jdbc)), runId.getAsLong(),
+                DecisionReview.fill(model, starter.journalOf(launch), runId.getAsLong(),
                         DecisionReview.query(outcome, reason, customer, currency, q, pack), after,
                         "/launches/" + launchId, null);
                 model.addAttribute("review", true);

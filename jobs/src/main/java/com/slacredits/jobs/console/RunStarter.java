@@ -2,6 +2,8 @@ package com.slacredits.jobs.console;
 
 import com.slacredits.jobs.ExitCode;
 import com.slacredits.jobs.MonthEndCommand;
+import com.slacredits.writers.jdbc.ContractRepository;
+import com.slacredits.writers.jdbc.DecisionJournal;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -132,7 +135,17 @@ public class RunStarter implements DisposableBean {
 
     /** The steps of the run, read from the database it runs in. */
     StepProgress progressOf(Launch launch) {
-        return new StepProgress(launch.scratchUrl().map(scratch::jdbc).orElse(jdbc));
+        return new StepProgress(databaseOf(launch));
+    }
+
+    /** The run's decisions, in the database it runs in: a dry run's scratch file, or the real one. */
+    DecisionJournal journalOf(Launch launch) {
+        JdbcTemplate database = databaseOf(launch);
+        return new DecisionJournal(database, new ContractRepository(database));
+    }
+
+    private JdbcTemplate databaseOf(Launch launch) {
+        return launch.scratchUrl().map(scratch::jdbc).orElse(jdbc);
     }
 
     private Launch open(String user, LocalDate asOf, Path input, boolean dryRun, OptionalLong approves) {
@@ -161,7 +174,13 @@ public class RunStarter implements DisposableBean {
             exit = ExitCode.FAILED;
         }
         OptionalLong runId = progressOf(launch).runOf(launch.output().toString());
-        runId.ifPresent(id -> book.knownRun(launch.launchId(), id));
+        runId.ifPresent(id -> {
+            book.knownRun(launch.launchId(), id);
+            DecisionJournal decisions = journalOf(launch);
+            book.decided(launch.launchId(), decisions.countOfRun(id), decisions.amountsOfRun(id).entrySet().stream()
+                    .map(total -> total.getValue().toPlainString() + " " + total.getKey())
+                    .collect(Collectors.joining(", ")));
+        });
         Optional<String> comparison = Optional.empty();
         if (exit == ExitCode.COMPLETED && launch.approves().isPresent()) {
             comparison = book.find(launch.approves().getAsLong())

@@ -83,7 +83,10 @@ class ConsoleLaunchTest {
                 .param("asOf", "2026-11-05").param("dropFolder", "0").param("dryRun", "true")
                 .param("reason", "October month-end")).andExpect(status().isFound()).andReturn()
                 .getResponse().getRedirectedUrl());
-        assertThat(ended(dryRun).state()).isEqualTo(LaunchState.COMPLETED);
+        Launch completed = ended(dryRun);
+        assertThat(completed.state()).isEqualTo(LaunchState.COMPLETED);
+        assertThat(completed.decided()).hasValue(11);
+        assertThat(completed.amounts()).isEqualTo("17567.12 EUR, 350.00 USD");
 
         String review = financePage("/launches/" + dryRun + "?q=CL-01");
         assertThat(review).contains("data-claim=\"CL-01\"").doesNotContain("data-claim=\"CL-02\"")
