@@ -21,20 +21,28 @@ final class DecisionReview {
     private DecisionReview() {
     }
 
-    static DecisionQuery query(Outcome outcome, Reason reason, String customer, String currency, String search,
-            String pack) {
-        return new DecisionQuery(Optional.ofNullable(outcome), Optional.ofNullable(reason),
-                Optional.ofNullable(customer), Optional.ofNullable(currency), Optional.ofNullable(search),
-                Optional.ofNullable(pack));
+    /**
+     * What a reviewer asked for, as the request's parameters bind to it: the filters, the search
+     * {@code q}, and the claim id the page starts {@code after}. Any of them may be absent.
+     */
+    record Request(Outcome outcome, Reason reason, String customer, String currency, String q, String pack,
+            String after) {
+
+        DecisionQuery query() {
+            return new DecisionQuery(Optional.ofNullable(outcome), Optional.ofNullable(reason),
+                    Optional.ofNullable(customer), Optional.ofNullable(currency), Optional.ofNullable(q),
+                    Optional.ofNullable(pack));
+        }
     }
 
     /**
      * @param reviewUrl the page's own path, which the filters and the next page go back to
      * @param decisionUrl where one decision's detail is, followed by its claim id; null for none
      */
-    static void fill(Model model, DecisionJournal decisions, long runId, DecisionQuery query, String after,
-            String reviewUrl, String decisionUrl) {
-        Optional<String> from = Optional.ofNullable(after).filter(s -> !s.isEmpty());
+    static void fill(Model model, DecisionJournal decisions, long runId, Request request, String reviewUrl,
+            String decisionUrl) {
+        DecisionQuery query = request.query();
+        Optional<String> from = Optional.ofNullable(request.after()).filter(s -> !s.isEmpty());
         // one more than a page tells whether there is a next one
         List<ClaimDecision> page = decisions.pageOfRun(runId, query, from, PAGE + 1);
         List<DecisionLine> lines = page.stream().limit(PAGE).map(DecisionLine::of).toList();

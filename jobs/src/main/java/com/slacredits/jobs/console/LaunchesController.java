@@ -1,7 +1,5 @@
 package com.slacredits.jobs.console;
 
-import com.slacredits.domain.Outcome;
-import com.slacredits.domain.Reason;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -16,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -61,10 +60,8 @@ class LaunchesController {
     }
 
     @GetMapping("/launches/{launchId}")
-    String launch(@PathVariable long launchId, @RequestParam(required = false) Outcome outcome,
-            @RequestParam(required = false) Reason reason, @RequestParam(required = false) String customer,
-            @RequestParam(required = false) String currency, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String pack, @RequestParam(required = false) String after, Model model) {
+    String launch(@PathVariable long launchId, @ModelAttribute("reviewRequest") DecisionReview.Request review,
+            Model model) {
         Launch launch = launches.find(launchId).orElseThrow(LaunchesController::notFound);
         progress(launch, model);
         Optional<Launch> approval = launches.approvalOf(launchId);
@@ -82,8 +79,7 @@ class LaunchesController {
             OptionalLong runId = launch.runId();
             if (runId.isPresent()) {
                 DecisionReview.fill(model, starter.journalOf(launch), runId.getAsLong(),
-                        DecisionReview.query(outcome, reason, customer, currency, q, pack), after,
-                        "/launches/" + launchId, null);
+                        review, "/launches/" + launchId, null);
                 model.addAttribute("review", true);
             }
         }

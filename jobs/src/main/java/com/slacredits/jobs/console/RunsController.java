@@ -1,7 +1,5 @@
 package com.slacredits.jobs.console;
 
-import com.slacredits.domain.Outcome;
-import com.slacredits.domain.Reason;
 import com.slacredits.writers.jdbc.DecisionJournal;
 import com.slacredits.writers.jdbc.ReversalJournal;
 import java.nio.file.Path;
@@ -22,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
@@ -57,10 +56,8 @@ class RunsController {
     }
 
     @GetMapping("/runs/{runId}")
-    String run(@PathVariable long runId, @RequestParam(required = false) Outcome outcome,
-            @RequestParam(required = false) Reason reason, @RequestParam(required = false) String customer,
-            @RequestParam(required = false) String currency, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String pack, @RequestParam(required = false) String after, Model model) {
+    String run(@PathVariable long runId, @ModelAttribute("reviewRequest") DecisionReview.Request review,
+            Model model) {
         RunSummary run = history.find(runId).orElseThrow(RunsController::notFound);
         Optional<Launch> launch = launches.ofRun(runId);
         model.addAttribute("run", run);
@@ -70,8 +67,7 @@ class RunsController {
         model.addAttribute("reversals", reversals.ofAdjustmentsOfRun(runId));
         model.addAttribute("files", new RunFiles(run.output()).names());
         model.addAttribute("fileUrl", "/runs/" + runId + "/file");
-        DecisionReview.fill(model, decisions, runId, DecisionReview.query(outcome, reason, customer, currency, q, pack),
-                after, "/runs/" + runId, "/runs/" + runId + "/decisions");
+        DecisionReview.fill(model, decisions, runId, review, "/runs/" + runId, "/runs/" + runId + "/decisions");
         return "console/run";
     }
 

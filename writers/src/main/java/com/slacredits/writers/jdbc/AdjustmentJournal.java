@@ -5,6 +5,8 @@ import com.slacredits.domain.AdjustmentKind;
 import com.slacredits.domain.Money;
 import com.slacredits.domain.ServicePeriod;
 import com.slacredits.domain.Settlement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
@@ -45,13 +47,17 @@ public final class AdjustmentJournal {
 
     /** The run's adjustments, sorted by claim id in Java's order, whatever the database's collation. */
     public List<Adjustment> ofRun(long runId) {
-        return jdbc.query("SELECT * FROM invoice_adjustment WHERE run_id = ? ORDER BY claim_id", (rs, n) -> {
-            Currency currency = Currency.getInstance(rs.getString("currency"));
-            return new Adjustment(rs.getString("adjustment_id"), rs.getString("claim_id"), rs.getString("contract_id"),
-                    rs.getString("customer_id"), ServicePeriod.parse(rs.getString("period")),
-                    AdjustmentKind.valueOf(rs.getString("kind")),
-                    new Money(StoredAmount.atMinorUnit(rs.getBigDecimal("amount"), currency), currency),
-                    Settlement.valueOf(rs.getString("settlement")));
-        }, runId).stream().sorted(Comparator.comparing(Adjustment::claimId)).toList();
+        return jdbc.query("SELECT * FROM invoice_adjustment WHERE run_id = ? ORDER BY claim_id",
+                (rs, n) -> adjustment(rs), runId).stream().sorted(Comparator.comparing(Adjustment::claimId)).toList();
+    }
+
+    /** A row of {@code invoice_adjustment}, its amount at the currency's minor unit. */
+    static Adjustment adjustment(ResultSet rs) throws SQLException {
+        Currency currency = Currency.getInstance(rs.getString("currency"));
+        return new Adjustment(rs.getString("adjustment_id"), rs.getString("claim_id"), rs.getString("contract_id"),
+                rs.getString("customer_id"), ServicePeriod.parse(rs.getString("period")),
+                AdjustmentKind.valueOf(rs.getString("kind")),
+                new Money(StoredAmount.atMinorUnit(rs.getBigDecimal("amount"), currency), currency),
+                Settlement.valueOf(rs.getString("settlement")));
     }
 }

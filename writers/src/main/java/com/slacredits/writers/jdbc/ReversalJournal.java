@@ -118,7 +118,8 @@ public final class ReversalJournal {
     }
 
     private Optional<Adjustment> postedAdjustmentOf(String claimId) {
-        return jdbc.query("SELECT * FROM invoice_adjustment WHERE claim_id = ?", (rs, n) -> adjustment(rs), claimId)
+        return jdbc.query("SELECT * FROM invoice_adjustment WHERE claim_id = ?",
+                (rs, n) -> AdjustmentJournal.adjustment(rs), claimId)
                 .stream().findFirst();
     }
 
@@ -137,17 +138,8 @@ public final class ReversalJournal {
         return reversals.stream().sorted(Comparator.comparing(AdjustmentReversal::claimId)).toList();
     }
 
-    static Adjustment adjustment(ResultSet rs) throws SQLException {
-        Currency currency = Currency.getInstance(rs.getString("currency"));
-        return new Adjustment(rs.getString("adjustment_id"), rs.getString("claim_id"), rs.getString("contract_id"),
-                rs.getString("customer_id"), ServicePeriod.parse(rs.getString("period")),
-                AdjustmentKind.valueOf(rs.getString("kind")),
-                new Money(StoredAmount.atMinorUnit(rs.getBigDecimal("amount"), currency), currency),
-                Settlement.valueOf(rs.getString("settlement")));
-    }
-
     private static AdjustmentReversal reversal(ResultSet rs, int row) throws SQLException {
-        return new AdjustmentReversal(adjustment(rs), rs.getString("reversed_by"),
+        return new AdjustmentReversal(AdjustmentJournal.adjustment(rs), rs.getString("reversed_by"),
                 Instant.parse(rs.getString("reversed_at")), rs.getString("reason"));
     }
 }
