@@ -38,6 +38,15 @@ import org.springframework.core.io.support.PropertiesLoaderUtils;
 public final class MonthEndCommand {
 
     /** Spring Boot's set-up of RabbitMQ and Spring Integration, which only --workers=remote uses. */
+    /**
+     * Spring Boot's set-up of the finance console's templates and sign-in, which a month-end never
+     * uses: left out, its start-up builds none of it, and Security makes no default user.
+     */
+    static final String CONSOLE_EXCLUDES = String.join(",",
+            "org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration");
+
     static final String LOCAL_EXCLUDES = String.join(",",
             "org.springframework.boot.amqp.autoconfigure.RabbitAutoConfiguration",
             "org.springframework.boot.integration.autoconfigure.IntegrationAutoConfiguration");
@@ -218,11 +227,14 @@ public final class MonthEndCommand {
         if (arguments.remoteWorkers()) {
             builder.initializers(context -> context.getEnvironment().getPropertySources().addFirst(
                     new MapPropertySource("workers", Map.of(RemoteManagerConfiguration.WORKERS, "remote"))));
+            builder.initializers(context -> context.getEnvironment().getPropertySources().addLast(
+                    new MapPropertySource("local", Map.of("spring.autoconfigure.exclude", CONSOLE_EXCLUDES))));
         } else {
             // A run on its own threads needs no broker and no messaging: leaving their set-up out keeps
             // its start-up what it was before --workers existed.
             builder.initializers(context -> context.getEnvironment().getPropertySources().addLast(
-                    new MapPropertySource("local", Map.of("spring.autoconfigure.exclude", LOCAL_EXCLUDES))));
+                    new MapPropertySource("local", Map.of("spring.autoconfigure.exclude",
+                            LOCAL_EXCLUDES + "," + CONSOLE_EXCLUDES))));
         }
         return builder.run(springArguments.toArray(String[]::new));
     }

@@ -79,6 +79,7 @@ class ConsoleRecordsTest {
         assertThat(ended.decided()).hasValue(11);
         assertThat(ended.amounts()).isEqualTo("17567.12 EUR, 350.00 USD");
         assertThat(book.ofRun(7)).map(Launch::launchId).hasValue(real.launchId());
+        assertThat(book.startersOfRuns()).isEqualTo(java.util.Map.of(7L, "alice"));
         assertThat(book.latest(10)).extracting(Launch::launchId).containsExactly(real.launchId(), dry.launchId());
     }
 

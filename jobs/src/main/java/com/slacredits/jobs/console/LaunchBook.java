@@ -71,6 +71,16 @@ public class LaunchBook {
                 LaunchBook::launch, runId).stream().findFirst();
     }
 
+    /** Who started each real run the console started, by run id: one query for the whole runs list. */
+    public java.util.Map<Long, String> startersOfRuns() {
+        java.util.Map<Long, String> starters = new java.util.HashMap<>();
+        jdbc.query("SELECT run_id, started_by FROM console_launch WHERE dry_run = FALSE AND run_id IS NOT NULL",
+                row -> {
+                    starters.put(row.getLong("run_id"), row.getString("started_by"));
+                });
+        return starters;
+    }
+
     /** The real launch that the approval of dry run {@code launchId} started. */
     public Optional<Launch> approvalOf(long launchId) {
         return jdbc.query("SELECT * FROM console_launch WHERE approves = ?", LaunchBook::launch, launchId).stream()

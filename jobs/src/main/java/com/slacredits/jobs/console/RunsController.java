@@ -45,9 +45,10 @@ class RunsController {
     @GetMapping("/runs")
     String runs(Model model) {
         List<RunSummary> runs = history.latest();
+        Map<Long, String> starters = launches.startersOfRuns();
         Map<Long, String> startedBy = new HashMap<>();
         for (RunSummary run : runs) {
-            startedBy.put(run.runId(), launches.ofRun(run.runId()).map(Launch::startedBy).orElse("command line"));
+            startedBy.put(run.runId(), starters.getOrDefault(run.runId(), "command line"));
         }
         model.addAttribute("runs", runs);
         model.addAttribute("startedBy", startedBy);
