@@ -65,7 +65,7 @@ class ConsoleRecordsTest {
         assertThat(real.arguments()).containsExactly("month-end", "--as-of=2026-11-05", "--input=/srv/drop/2026-10",
                 "--output=/srv/results/launch-" + real.launchId());
 
-        book.started(real.launchId(), OptionalLong.empty());
+        book.started(real.launchId());
         book.knownRun(real.launchId(), 7);
         book.decided(real.launchId(), 11, "17567.12 EUR, 350.00 USD");
         book.ended(real.launchId(), LaunchState.FAILED, 1, "Resuming…\nThe run failed: the disk is full.",
@@ -88,7 +88,7 @@ class ConsoleRecordsTest {
     void whatWasGoingWhenTheConsoleStoppedIsInterruptedAndWhatHadEndedStays(String vendor) {
         open(vendor);
         Launch going = launch(false, OptionalLong.empty());
-        book.started(going.launchId(), OptionalLong.empty());
+        book.started(going.launchId());
         Launch queued = launch(true, OptionalLong.empty());
         Launch done = launch(true, OptionalLong.empty());
         book.ended(done.launchId(), LaunchState.COMPLETED, 0, "", AT, Optional.empty());

@@ -87,10 +87,9 @@ public class LaunchBook {
                 .findFirst();
     }
 
-    public void started(long launchId, OptionalLong runId) {
+    public void started(long launchId) {
         jdbc.update("UPDATE console_launch SET state = ?, ended_at = NULL WHERE launch_id = ?",
                 LaunchState.STARTED.name(), launchId);
-        runId.ifPresent(id -> knownRun(launchId, id));
     }
 
     public void knownRun(long launchId, long runId) {

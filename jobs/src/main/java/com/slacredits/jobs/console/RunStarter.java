@@ -162,7 +162,7 @@ public class RunStarter implements DisposableBean {
     private void run(Launch launch) {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         printing.put(launch.launchId(), printed);
-        book.started(launch.launchId(), OptionalLong.empty());
+        book.started(launch.launchId());
         ExitCode exit;
         PrintStream stream = new PrintStream(printed, true, StandardCharsets.UTF_8);
         try {
