@@ -1,7 +1,9 @@
 package com.slacredits.jobs.console;
 
+
 import com.slacredits.domain.PolicyCatalog;
-import com.slacredits.jobs.LedgerStoreConfiguration;
+import com.slacredits.jobs.store.StoreConfiguration;
+import org.springframework.context.annotation.PropertySource;
 import com.slacredits.readers.policy.PolicyLibrary;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -9,23 +11,18 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Profile;
 
 /**
- * The finance console's application: the same database and repositories as the command line, but
- * not the month-end job, whose beans are built for one run's arguments.
- *
- * <p>Every class of this package carries the {@value ConsoleCommand#PROFILE} profile: the command
- * line's application scans {@code com.slacredits.jobs} and so this package too, and must find nothing
- * of the console in it. The profile also brings {@code application-console.properties}, which makes
- * this process, and only this one, a servlet web application.
+ * The finance console's process: the same database and repositories as the command line, but not
+ * the month-end job, which its runs boot on their own (RunStarter). Nothing else scans this package,
+ * so none of the console is built into another process.
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration
 @ComponentScan(basePackageClasses = ConsoleApplication.class)
-@Import(LedgerStoreConfiguration.class)
+@Import(StoreConfiguration.class)
+@PropertySource("classpath:console.properties")
 @EnableConfigurationProperties(ConsoleSettings.class)
-@Profile(ConsoleCommand.PROFILE)
 public class ConsoleApplication {
 
     /**

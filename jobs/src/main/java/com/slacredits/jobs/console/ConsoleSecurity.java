@@ -1,10 +1,10 @@
 package com.slacredits.jobs.console;
 
+
 import java.time.Clock;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -25,7 +25,6 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
-@Profile(ConsoleCommand.PROFILE)
 class ConsoleSecurity {
 
     static final String SIGN_IN = "/sign-in";

@@ -1,5 +1,6 @@
 package com.slacredits.jobs.console;
 
+
 import com.slacredits.domain.ClaimDecision;
 import com.slacredits.domain.PolicyCatalog;
 import com.slacredits.reports.DecisionWording;
@@ -10,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +24,6 @@ import org.springframework.web.util.UriUtils;
 
 /** One decision of a real run: its figures, the sentence its statement shows, and its reversal. */
 @Controller
-@Profile(ConsoleCommand.PROFILE)
 class DecisionController {
 
     private final RunHistory history;
@@ -42,7 +41,7 @@ class DecisionController {
 
     @GetMapping("/runs/{runId}/decisions/{claimId}")
     String decision(@PathVariable long runId, @PathVariable String claimId, Model model) {
-        RunSummary run = history.find(runId).orElseThrow(DecisionController::notFound);
+        RunListing run = history.find(runId).orElseThrow(DecisionController::notFound);
         ClaimDecision decision = decisions.ofClaim(runId, claimId).orElseThrow(DecisionController::notFound);
         model.addAttribute("run", run);
         model.addAttribute("line", DecisionLine.of(decision));

@@ -1,5 +1,6 @@
 package com.slacredits.jobs.console;
 
+
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.springframework.context.annotation.Profile;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -16,7 +16,6 @@ import org.springframework.stereotype.Repository;
 
 /** The console's record of the runs it started and of what its users did ({@code V12}). */
 @Repository
-@Profile(ConsoleCommand.PROFILE)
 public class LaunchBook {
 
     /** The longest output kept of a run: its last lines, which hold the sentence. */

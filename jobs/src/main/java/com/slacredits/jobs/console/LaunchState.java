@@ -1,6 +1,6 @@
 package com.slacredits.jobs.console;
 
-import com.slacredits.jobs.ExitCode;
+import com.slacredits.jobs.cli.ExitCode;
 
 /** Where a run the console started stands. */
 public enum LaunchState {

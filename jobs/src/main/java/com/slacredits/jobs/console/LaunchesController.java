@@ -1,5 +1,6 @@
 package com.slacredits.jobs.console;
 
+
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -23,7 +23,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Starting a run, watching it, reviewing a dry run, approving it, and resuming a run that failed. */
 @Controller
-@Profile(ConsoleCommand.PROFILE)
 class LaunchesController {
 
     private final LaunchBook launches;

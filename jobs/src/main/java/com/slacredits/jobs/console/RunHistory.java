@@ -1,7 +1,9 @@
 package com.slacredits.jobs.console;
 
-import com.slacredits.jobs.MonthEndJobConfiguration;
-import com.slacredits.jobs.MonthEndJobParameters;
+import com.slacredits.jobs.run.RunParameters;
+
+import com.slacredits.jobs.monthend.MonthEndJobConfiguration;
+
 import com.slacredits.writers.jdbc.DecisionJournal;
 import com.slacredits.writers.jdbc.HoldRegister;
 import com.slacredits.writers.jdbc.RunRecord;
@@ -12,7 +14,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +24,6 @@ import org.springframework.stereotype.Component;
  * included, so it leaves nothing here to list: only real runs appear.
  */
 @Component
-@Profile(ConsoleCommand.PROFILE)
 public class RunHistory {
 
     /** The latest runs the list shows; a month-end a month is eight years of them. */
@@ -42,14 +42,14 @@ public class RunHistory {
     }
 
     /** The latest runs, newest first. */
-    public List<RunSummary> latest() {
+    public List<RunListing> latest() {
         return jobs.getJobInstances(MonthEndJobConfiguration.JOB_NAME, 0, LATEST).stream()
                 .map(this::summaryOf)
                 .flatMap(Optional::stream)
                 .toList();
     }
 
-    public Optional<RunSummary> find(long runId) {
+    public Optional<RunListing> find(long runId) {
         JobInstance instance = jobs.getJobInstance(runId);
         if (instance == null || !instance.getJobName().equals(MonthEndJobConfiguration.JOB_NAME)) {
             return Optional.empty();
@@ -57,7 +57,7 @@ public class RunHistory {
         return summaryOf(instance);
     }
 
-    private Optional<RunSummary> summaryOf(JobInstance instance) {
+    private Optional<RunListing> summaryOf(JobInstance instance) {
         JobExecution last = jobs.getLastJobExecution(instance);
         if (last == null) {
             return Optional.empty();
@@ -66,10 +66,10 @@ public class RunHistory {
         JobParameters parameters = last.getJobParameters();
         String status = holds.of(runId).filter(held -> !held.isReleased()).isPresent() ? "HELD"
                 : last.getStatus().name();
-        return Optional.of(new RunSummary(runId, parameters.getString(MonthEndJobParameters.AS_OF),
-                path(parameters.getString(MonthEndJobParameters.INPUT)),
-                path(parameters.getString(MonthEndJobParameters.OUTPUT)),
-                Boolean.parseBoolean(parameters.getString(MonthEndJobParameters.DRY_RUN)), status,
+        return Optional.of(new RunListing(runId, parameters.getString(RunParameters.AS_OF),
+                path(parameters.getString(RunParameters.INPUT)),
+                path(parameters.getString(RunParameters.OUTPUT)),
+                Boolean.parseBoolean(parameters.getString(RunParameters.DRY_RUN)), status,
                 last.getStartTime(), last.getEndTime(), decisions.countOfRun(runId), records.rejectCountOfRun(runId),
                 decisions.amountsOfRun(runId)));
     }

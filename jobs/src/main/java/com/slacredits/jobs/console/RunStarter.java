@@ -1,7 +1,8 @@
 package com.slacredits.jobs.console;
 
-import com.slacredits.jobs.ExitCode;
-import com.slacredits.jobs.MonthEndCommand;
+
+import com.slacredits.jobs.cli.ExitCode;
+import com.slacredits.jobs.cli.MonthEndCommand;
 import com.slacredits.writers.jdbc.ContractRepository;
 import com.slacredits.writers.jdbc.DecisionJournal;
 import java.io.ByteArrayOutputStream;
@@ -24,7 +25,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,7 +39,6 @@ import org.springframework.stereotype.Component;
  * that lock, as on the command line.
  */
 @Component
-@Profile(ConsoleCommand.PROFILE)
 public class RunStarter implements DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunStarter.class);

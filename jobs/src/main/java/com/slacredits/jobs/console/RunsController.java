@@ -1,5 +1,6 @@
 package com.slacredits.jobs.console;
 
+
 import com.slacredits.writers.jdbc.DecisionJournal;
 import com.slacredits.writers.jdbc.ReversalJournal;
 import java.util.HashMap;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +21,6 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** The runs list, one run's review, and its files: all read-only. */
 @Controller
-@Profile(ConsoleCommand.PROFILE)
 class RunsController {
 
     private final RunHistory history;
@@ -38,10 +37,10 @@ class RunsController {
 
     @GetMapping("/runs")
     String runs(Model model) {
-        List<RunSummary> runs = history.latest();
+        List<RunListing> runs = history.latest();
         Map<Long, String> starters = launches.startersOfRuns();
         Map<Long, String> startedBy = new HashMap<>();
-        for (RunSummary run : runs) {
+        for (RunListing run : runs) {
             startedBy.put(run.runId(), starters.getOrDefault(run.runId(), "command line"));
         }
         model.addAttribute("runs", runs);
@@ -53,7 +52,7 @@ class RunsController {
     @GetMapping("/runs/{runId}")
     String run(@PathVariable long runId, @ModelAttribute("reviewRequest") DecisionReview.Request review,
             Model model) {
-        RunSummary run = history.find(runId).orElseThrow(RunsController::notFound);
+        RunListing run = history.find(runId).orElseThrow(RunsController::notFound);
         Optional<Launch> launch = launches.ofRun(runId);
         model.addAttribute("run", run);
         model.addAttribute("launch", launch.orElse(null));
@@ -72,7 +71,7 @@ class RunsController {
      */
     @GetMapping("/runs/{runId}/file")
     ResponseEntity<Resource> file(@PathVariable long runId, @RequestParam String name) {
-        RunSummary run = history.find(runId).orElseThrow(RunsController::notFound);
+        RunListing run = history.find(runId).orElseThrow(RunsController::notFound);
         return RunFiles.download(new RunFiles(run.output()), name);
     }
 

@@ -1,12 +1,12 @@
 package com.slacredits.jobs.console;
 
+
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +18,6 @@ import org.springframework.stereotype.Component;
  * progress as it commits. A few are kept open, the most recently used; the others close.
  */
 @Component
-@Profile(ConsoleCommand.PROFILE)
 public class ScratchDatabases implements DisposableBean {
 
     private static final int OPEN = 4;

@@ -1,12 +1,11 @@
 package com.slacredits.jobs.console;
 
-import org.springframework.context.annotation.Profile;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The sign-in page; Spring Security's form login takes the POST. */
 @Controller
-@Profile(ConsoleCommand.PROFILE)
 class SignInController {
 
     @GetMapping(ConsoleSecurity.SIGN_IN)

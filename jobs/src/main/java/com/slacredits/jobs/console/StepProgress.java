@@ -1,6 +1,7 @@
 package com.slacredits.jobs.console;
 
-import com.slacredits.jobs.MonthEndJobParameters;
+
+import com.slacredits.jobs.run.RunParameters;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ final class StepProgress {
             List<Long> ids = jdbc.queryForList("SELECT e.job_instance_id FROM batch_job_execution_params p "
                     + "JOIN batch_job_execution e ON e.job_execution_id = p.job_execution_id "
                     + "WHERE p.parameter_name = ? AND p.parameter_value = ? ORDER BY e.job_execution_id DESC",
-                    Long.class, MonthEndJobParameters.OUTPUT, output);
+                    Long.class, RunParameters.OUTPUT, output);
             return ids.isEmpty() ? OptionalLong.empty() : OptionalLong.of(ids.get(0));
         } catch (DataAccessException e) {
             // a dry run's scratch database before its migrations have run

@@ -1,5 +1,7 @@
 package com.slacredits.jobs.console;
 
+import com.slacredits.jobs.cli.ConsoleCommand;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

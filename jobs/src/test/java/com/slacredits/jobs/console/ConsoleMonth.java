@@ -1,7 +1,7 @@
 package com.slacredits.jobs.console;
 
-import com.slacredits.jobs.ExitCode;
-import com.slacredits.jobs.MonthEndCommand;
+import com.slacredits.jobs.cli.ExitCode;
+import com.slacredits.jobs.cli.MonthEndCommand;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,5 +1,6 @@
 package com.slacredits.jobs.console;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -9,7 +10,6 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -18,7 +18,6 @@ import org.springframework.test.context.DynamicPropertySource;
  * container, configured by application-console.properties, is what sets its attributes.
  */
 @SpringBootTest(classes = ConsoleApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles(ConsoleCommand.PROFILE)
 class ConsoleSessionCookieTest {
 
     @DynamicPropertySource

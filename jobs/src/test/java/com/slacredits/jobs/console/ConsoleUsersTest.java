@@ -1,5 +1,7 @@
 package com.slacredits.jobs.console;
 
+import com.slacredits.jobs.cli.PasswordHashCommand;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import com.slacredits.jobs.ExitCode;
+import com.slacredits.jobs.cli.ExitCode;
 
 /** Users from configuration, and the command that makes their hashes. */
 class ConsoleUsersTest {

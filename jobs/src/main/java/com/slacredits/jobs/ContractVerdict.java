@@ -1,9 +1,0 @@
-package com.slacredits.jobs;
-
-import com.slacredits.domain.ClaimDecision;
-import com.slacredits.domain.MonitoringGap;
-import java.util.List;
-
-/** The decisions made on one contract's due claims and periods in one go, and the monitoring gaps they met. */
-public record ContractVerdict(String contractId, List<ClaimDecision> decisions, List<MonitoringGap> gaps) {
-}

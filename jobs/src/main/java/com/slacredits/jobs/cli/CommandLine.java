@@ -1,0 +1,110 @@
+package com.slacredits.jobs.cli;
+
+import com.slacredits.jobs.store.DatabaseSettings;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The one parser of every command's arguments: {@code --name=value} options and {@code --name} flags
+ * the command declares, each at most once, and {@code --spring.*} or {@code --sla-credits.*}
+ * settings, which go to Spring Boot untouched. Anything else is refused with one sentence.
+ */
+final class CommandLine {
+
+    private final Map<String, String> options;
+    private final Set<String> flags;
+    private final List<String> settings;
+
+    private CommandLine(Map<String, String> options, Set<String> flags, List<String> settings) {
+        this.options = options;
+        this.flags = flags;
+        this.settings = settings;
+    }
+
+    /**
+     * @param args the arguments after the command's name
+     * @param options the options that take a value, such as {@code --as-of}
+     * @param flags the options that take none, such as {@code --dry-run}
+     */
+    static CommandLine parse(List<String> args, Set<String> options, Set<String> flags) throws UsageException {
+        Map<String, String> values = new HashMap<>();
+        Set<String> given = new HashSet<>();
+        List<String> settings = new ArrayList<>();
+        for (String arg : args) {
+            int equals = arg.indexOf('=');
+            String name = equals < 0 ? arg : arg.substring(0, equals);
+            if (isSetting(arg)) {
+                settings.add(arg);
+            } else if (options.contains(name) && equals >= 0) {
+                String value = arg.substring(equals + 1);
+                if (values.containsKey(name)) {
+                    throw new UsageException(name + " is given twice.");
+                }
+                if (value.isBlank()) {
+                    throw new UsageException(name + " needs a value.");
+                }
+                values.put(name, value);
+            } else if (flags.contains(arg)) {
+                given.add(arg);
+            } else if (options.contains(arg)) {
+                throw new UsageException(arg + " needs a value.");
+            } else {
+                throw new UsageException("Unknown argument '" + arg + "'.");
+            }
+        }
+        return new CommandLine(values, given, List.copyOf(settings));
+    }
+
+    Optional<String> value(String option) {
+        return Optional.ofNullable(options.get(option));
+    }
+
+    String required(String option) throws UsageException {
+        return value(option).orElseThrow(() -> new UsageException(option + " is required."));
+    }
+
+    boolean flag(String flag) {
+        return flags.contains(flag);
+    }
+
+    /** The {@code --spring.*} and {@code --sla-credits.*} settings, as given. */
+    List<String> settings() {
+        return settings;
+    }
+
+    /** The database the command works on, as Spring will resolve it. */
+    DatabaseSettings database() {
+        return database(settings);
+    }
+
+    /**
+     * The database as Spring will resolve it, for a command that opens it or names it before Spring
+     * starts: the command line, then system properties, then the environment, then the built-in default.
+     */
+    static DatabaseSettings database(List<String> settings) {
+        return new DatabaseSettings(setting(settings, DatabaseSettings.URL, "SPRING_DATASOURCE_URL"),
+                setting(settings, DatabaseSettings.USERNAME, "SPRING_DATASOURCE_USERNAME"),
+                setting(settings, DatabaseSettings.PASSWORD, "SPRING_DATASOURCE_PASSWORD"));
+    }
+
+    /** A {@code --spring.*} or {@code --sla-credits.*} setting, which goes to Spring Boot untouched. */
+    static boolean isSetting(String arg) {
+        return (arg.startsWith("--spring.") || arg.startsWith("--sla-credits.")) && arg.contains("=");
+    }
+
+    private static String setting(List<String> settings, String property, String variable) {
+        String prefix = "--" + property + "=";
+        for (String argument : settings) {
+            if (argument.startsWith(prefix)) {
+                return argument.substring(prefix.length());
+            }
+        }
+        return Optional.ofNullable(System.getProperty(property)).or(() -> Optional.ofNullable(System.getenv(variable)))
+                .orElseGet(() -> DatabaseSettings.builtIn(property));
+    }
+}

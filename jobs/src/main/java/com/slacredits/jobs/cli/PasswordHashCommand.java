@@ -1,0 +1,52 @@
+package com.slacredits.jobs.cli;
+
+
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+/**
+ * {@code console-user --password-stdin}: reads a password from the first line of standard input and
+ * prints its bcrypt hash, for a user's {@code password-hash}. The password is never an argument, so
+ * it stays out of the shell's history and the process list.
+ */
+public final class PasswordHashCommand {
+
+    /** Below this a bcrypt hash guards little; the same floor as the console's users are checked against. */
+    static final int MINIMUM_LENGTH = 12;
+
+    private final InputStream in;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public PasswordHashCommand(InputStream in, PrintStream out, PrintStream err) {
+        this.in = in;
+        this.out = out;
+        this.err = err;
+    }
+
+    public ExitCode run(String... args) {
+        if (args.length != 2 || !args[1].equals("--password-stdin")) {
+            err.println("Usage: java -jar sla-credits.jar console-user --password-stdin   (the password on the first line)");
+            return ExitCode.USAGE;
+        }
+        String password;
+        try {
+            password = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
+        } catch (IOException e) {
+            err.println("The password could not be read from standard input: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        if (password == null || password.length() < MINIMUM_LENGTH) {
+            err.println("Give a password of at least " + MINIMUM_LENGTH + " characters on standard input.");
+            return ExitCode.USAGE;
+        }
+        out.println(new BCryptPasswordEncoder().encode(password));
+        return ExitCode.COMPLETED;
+    }
+}

@@ -1,0 +1,83 @@
+package com.slacredits.jobs.cli;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import javax.sql.DataSource;
+
+/**
+ * Keeps a second month-end run off the same database.
+ *
+ * <p>The lock is a row lock on {@code run_lock}, held by an open transaction on a connection of its
+ * own for as long as the run lasts. Unlike a "running" flag it cannot outlive a crashed process: the
+ * database releases it when the connection dies.
+ */
+public final class RunLock implements AutoCloseable {
+
+    private final Connection connection;
+
+    private RunLock(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Takes the lock, or throws {@link HeldElsewhere} within about a second if another run holds it. */
+    public static RunLock acquire(DataSource dataSource, String holder) throws SQLException, HeldElsewhere {
+        Connection connection = open(dataSource);
+        try {
+            connection.setAutoCommit(false);
+            shortenLockWait(connection);
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE run_lock SET holder = ?, acquired_at = ? WHERE lock_name = 'month-end'")) {
+                update.setString(1, holder);
+                update.setString(2, Instant.now().toString());
+                update.executeUpdate();
+            } catch (SQLException e) {
+                throw new HeldElsewhere(e);
+            }
+            return new RunLock(connection);
+        } catch (SQLException | HeldElsewhere | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    private static Connection open(DataSource dataSource) throws SQLException, HeldElsewhere {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            if (EmbeddedDatabaseInUse.isCause(e)) {
+                throw new HeldElsewhere(e);
+            }
+            throw e;
+        }
+    }
+
+    private static void shortenLockWait(Connection connection) throws SQLException {
+        String product = connection.getMetaData().getDatabaseProductName().toLowerCase();
+        try (Statement statement = connection.createStatement()) {
+            if (product.contains("h2")) {
+                statement.execute("SET LOCK_TIMEOUT 1000");
+            } else {
+                statement.execute("SET SESSION innodb_lock_wait_timeout = 1");
+            }
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try {
+            connection.rollback();
+        } finally {
+            connection.close();
+        }
+    }
+
+    /** Another run holds the lock. */
+    public static final class HeldElsewhere extends Exception {
+        HeldElsewhere(Throwable cause) {
+            super("Another month-end run is in progress on the same database.", cause);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package com.slacredits.jobs.cli;
+
+import com.slacredits.jobs.partition.WorkerConfiguration;
+import com.slacredits.jobs.run.FailureCauses;
+import com.slacredits.jobs.store.DatabaseSettings;
+import org.springframework.boot.WebApplicationType;
+
+import com.slacredits.jobs.partition.PartitionRequests;
+
+import com.slacredits.domain.PolicyCatalog;
+import com.slacredits.readers.InputFileException;
+import com.slacredits.readers.policy.InvalidPackException;
+import com.slacredits.readers.policy.PolicyLibrary;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * {@code java -jar sla-credits.jar worker [--policies=DIR] [--spring.*=…]}: a long-lived process that
+ * runs the partitions month-end runs with --workers=remote send to the broker, until SIGTERM, on which
+ * it finishes the partition it runs and stops.
+ *
+ * <p>Its database is the runs' own, shared: the embedded one is refused, since no other process can
+ * see it. Its policy packs must be the runs' (the same --policies folder), since it decides claims.
+ */
+public final class WorkerCommand {
+
+    public static final String USAGE = "Usage: java -jar sla-credits.jar worker [--policies=DIR] "
+            + "--spring.datasource.url=jdbc:mysql://... [--spring.rabbitmq.host=HOST]";
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public WorkerCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public ExitCode run(String... args) {
+        CommandLine line;
+        try {
+            line = CommandLine.parse(List.of(args).subList(Math.min(1, args.length), args.length),
+                    Set.of("--policies"), Set.of());
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            err.println(USAGE);
+            return ExitCode.USAGE;
+        }
+        Optional<Path> policiesDir = line.value("--policies").map(dir -> Path.of(dir).toAbsolutePath().normalize());
+        if (policiesDir.isPresent() && !Files.isDirectory(policiesDir.get())) {
+            err.println("The policies folder " + policiesDir.get() + " does not exist.");
+            return ExitCode.USAGE;
+        }
+        List<String> spring = line.settings();
+        DatabaseSettings database = line.database();
+        if (database.isEmbedded()) {
+            err.println("A worker needs the database the month-end runs share: give --spring.datasource.url="
+                    + "jdbc:mysql://…, since no other process can see the embedded database " + database.maskedUrl()
+                    + ".");
+            return ExitCode.USAGE;
+        }
+        PolicyCatalog policies;
+        try {
+            policies = PolicyLibrary.load(policiesDir);
+        } catch (InvalidPackException | InputFileException e) {
+            err.println(e.getMessage());
+            return ExitCode.USAGE;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        ConfigurableApplicationContext context;
+        try {
+            context = new SpringApplicationBuilder(WorkerApplication.class)
+                    .web(WebApplicationType.NONE)
+                    .initializers(initialized -> {
+                        initialized.getBeanFactory().registerSingleton("policyCatalog", policies);
+                        // SIGTERM closes the context: its phases wait for the partition running
+                        initialized.getEnvironment().getPropertySources().addLast(new MapPropertySource("worker",
+                                Map.of("spring.lifecycle.timeout-per-shutdown-phase", WorkerConfiguration.STOP_WITHIN.toString())));
+                    })
+                    .listeners(event -> {
+                        if (event instanceof ContextClosedEvent) {
+                            stopped.countDown();
+                        }
+                    })
+                    .run(spring.toArray(String[]::new));
+        } catch (Exception e) {
+            MonthEndLauncher.FAILURES.error("the worker failed to start", e);
+            err.println(DatabaseTrouble.atStart(e, database).orElseGet(() -> "The worker failed to start: "
+                    + database.maskedIn(FailureCauses.rootMessage(e))));
+            return ExitCode.FAILED;
+        }
+        ConnectionFactory broker = context.getBean(ConnectionFactory.class);
+        try {
+            BrokerTrouble.check(broker);
+        } catch (RuntimeException e) {
+            MonthEndLauncher.FAILURES.error("the worker cannot reach the broker", e);
+            err.println(BrokerTrouble.atStart(e, broker).orElseGet(() -> "The worker failed to start: "
+                    + FailureCauses.rootMessage(e)));
+            context.close();
+            return ExitCode.FAILED;
+        }
+        out.println("Worker ready: partitions from queue " + PartitionRequests.queueName(context.getEnvironment())
+                + " on RabbitMQ at " + broker.getHost() + ":"
+                + broker.getPort() + ", database " + database.maskedUrl() + ".");
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return ExitCode.COMPLETED;
+    }
+}

@@ -1,0 +1,108 @@
+package com.slacredits.jobs.monthend.publish;
+
+import com.slacredits.jobs.run.RunParameters;
+
+
+import com.slacredits.domain.AdjustmentReversal;
+import com.slacredits.domain.RunSummary;
+import com.slacredits.domain.RunDecisions;
+import com.slacredits.domain.RunDecisions.Total;
+import com.slacredits.readers.InputFolder;
+import com.slacredits.writers.jdbc.ClaimRegister;
+import com.slacredits.writers.jdbc.DecisionJournal;
+import com.slacredits.writers.jdbc.HoldRegister;
+import com.slacredits.writers.jdbc.ReversalJournal;
+import com.slacredits.writers.jdbc.RunRecord;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The run's last lines: what finance and an operator need to know without opening a file. The summary
+ * step keeps them in the job's execution context, where the command line finds them to print.
+ */
+public final class MonthEndSummary {
+
+    /** The key of the last lines in the job's execution context. */
+    public static final String LINES = "summary.lines";
+
+    private final DecisionJournal journal;
+    private final ClaimRegister register;
+    private final RunRecord runRecord;
+    private final HoldRegister holds;
+    private final ReversalJournal reversals;
+
+    MonthEndSummary(DecisionJournal journal, ClaimRegister register, RunRecord runRecord, HoldRegister holds,
+            ReversalJournal reversals) {
+        this.journal = journal;
+        this.reversals = reversals;
+        this.register = register;
+        this.runRecord = runRecord;
+        this.holds = holds;
+    }
+
+    RunSummary collect(RunParameters run) {
+        long runId = run.runId();
+        RunDecisions decided = new RunDecisions();
+        journal.forEachOfRun(runId, decided::add);
+        reversals.reportedInRun(runId).forEach(decided::addReversal);
+        register.notePendingAtEndOf(runId);
+        RunSummary summary = new RunSummary(run.asOf(), run.dryRun(), decided,
+                register.pendingAtEndOf(runId), runRecord.rejectCountsOfRun(runId), runRecord.gapsOfRun(runId),
+                register.waitingForContractAtEndOf(runId), Optional.empty());
+        return holds.of(runId).filter(held -> !held.isReleased())
+                .map(held -> summary.heldFor(held.hold()))
+                .orElse(summary);
+    }
+
+    static String lines(RunParameters run, RunSummary summary) {
+        StringBuilder text = new StringBuilder();
+        text.append(String.format("Month-end as of %s%s: run %d, results in %s%n", summary.asOf(),
+                summary.dryRun() ? " (DRY RUN - nothing posted)" : "", run.runId(), run.output()));
+        summary.hold().ifPresent(hold -> text.append(summary.dryRun() ? "A real run would be HELD: " : "HELD: ")
+                .append(hold.sentence()).append('\n'));
+        // An export of a run whose drop folder was purged since cannot tell, and says nothing.
+        if (Files.isDirectory(run.input()) && new InputFolder(run.input()).claims().isEmpty()) {
+            // files.md: a provider whose packs are all automatic files no claims; say so, so that a
+            // missing export is not mistaken for a quiet month.
+            text.append(String.format("No claims.csv in the input: only automatic periods were decided.%n"));
+        }
+        text.append(String.format("Claims decided: %d%n", summary.decidedCount()));
+        if (summary.decidedCount() == 0) {
+            text.append(String.format("Nothing new to decide: no claim or automatic period was due and undecided as of %s.%n",
+                    summary.asOf()));
+        }
+        for (Map.Entry<String, Long> count : summary.decidedByOutcomeAndReason().entrySet()) {
+            text.append(String.format("  %-36s %6d%n", count.getKey(), count.getValue()));
+        }
+        text.append(summary.totals().isEmpty() ? "Totals: none\n" : "Totals:\n");
+        for (Total total : summary.totals()) {
+            text.append(String.format("  %s %-20s %16s  (%d)%n", total.currency(), total.kind(),
+                    total.amount().toPlainString(), total.count()));
+        }
+        if (!summary.reversals().isEmpty()) {
+            text.append(String.format("Reversals of adjustments posted earlier: %d%n", summary.reversals().size()));
+            for (AdjustmentReversal reversal : summary.reversals()) {
+                text.append(String.format("  %s reverses %s (claim %s): %s %s, by %s at %s: %s%n",
+                        reversal.adjustmentId(), reversal.reverses().orElseThrow(), reversal.claimId(),
+                        reversal.amount().plain(), reversal.amount().currency().getCurrencyCode(),
+                        reversal.reversedBy(), reversal.reversedAt(), reversal.reason()));
+            }
+        }
+        text.append(String.format("Claims still pending: %d%n", summary.pendingClaims()));
+        if (!summary.waitingForContract().isEmpty()) {
+            text.append("Claims waiting for a good contracts.csv row of their contract: ")
+                    .append(summary.waitingForContract().stream()
+                            .map(claim -> claim.claimId() + " (" + claim.contractId() + ")")
+                            .collect(Collectors.joining(", "))).append('\n');
+        }
+        text.append("Rows rejected: ").append(summary.rejectedRowsPerFile().isEmpty() ? "none"
+                : summary.rejectedRowsPerFile().entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))).append('\n');
+        text.append("Services without monitoring data in a period to decide: ").append(summary.servicesWithoutData().isEmpty()
+                ? "none" : summary.servicesWithoutData().stream()
+                        .map(gap -> gap.serviceId() + " " + gap.period()).collect(Collectors.joining(", ")));
+        return text.toString();
+    }
+}

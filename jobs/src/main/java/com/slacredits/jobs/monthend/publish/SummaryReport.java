@@ -1,0 +1,66 @@
+package com.slacredits.jobs.monthend.publish;
+
+import com.slacredits.jobs.run.RunParameters;
+import com.slacredits.jobs.store.CommittedDatabase;
+import com.slacredits.jobs.store.DatabaseSettings;
+import java.util.Optional;
+import org.springframework.batch.core.step.StepExecution;
+
+
+import com.slacredits.domain.RunSummary;
+import com.slacredits.reports.StatementRun;
+import com.slacredits.reports.SummaryParameters;
+import com.slacredits.reports.SummaryRenderer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * The run's last step: {@code summary.pdf}, the console's last lines and, for a held run,
+ * {@code HELD.txt}, the one output file an ERP import or a script can check for without reading a PDF.
+ */
+final class SummaryReport implements Tasklet {
+
+    private final MonthEndSummary summary;
+    private final SummaryRenderer renderer;
+    private final DatabaseSettings database;
+    private final Optional<CommittedDatabase> committed;
+
+    /**
+     * @param database the process's database, which the summary names masked
+     * @param committed in a dry run, the real database, which the summary names instead of the scratch one
+     */
+    SummaryReport(MonthEndSummary summary, SummaryRenderer renderer, DatabaseSettings database,
+            Optional<CommittedDatabase> committed) {
+        this.summary = summary;
+        this.renderer = renderer;
+        this.database = database;
+        this.committed = committed;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        StepExecution step = chunkContext.getStepContext().getStepExecution();
+        RunParameters run = RunParameters.of(step);
+        RunSummary content = summary.collect(run);
+        DatabaseSettings named = run.dryRun() ? committed.map(CommittedDatabase::settings).orElse(database) : database;
+        renderer.render(content, new SummaryParameters(StatementRun.DEFAULT_PROVIDER_NAME, run.runId(), run.input(),
+                run.output(), named.maskedUrl()), run.folder().summary());
+        Path notice = run.folder().heldNotice();
+        if (content.hold().isPresent() && !content.dryRun()) {
+            Files.writeString(notice, "HELD, nothing posted. " + content.hold().get().sentence() + "\n"
+                    + "Run the same command with --release-held to post exactly what was held.\n",
+                    StandardCharsets.UTF_8);
+        } else {
+            Files.deleteIfExists(notice);
+        }
+        step.getJobExecution().getExecutionContext().putString(MonthEndSummary.LINES,
+                MonthEndSummary.lines(run, content));
+        return RepeatStatus.FINISHED;
+    }
+}

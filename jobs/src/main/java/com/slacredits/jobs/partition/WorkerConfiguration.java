@@ -1,0 +1,112 @@
+package com.slacredits.jobs.partition;
+
+import com.slacredits.jobs.run.FailureCauses;
+import com.slacredits.jobs.run.RunParameters;
+import com.slacredits.readers.InputFileException;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+
+
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.integration.partition.RemotePartitioningWorkerStepBuilder;
+import org.springframework.batch.integration.partition.StepExecutionRequest;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.integration.amqp.dsl.Amqp;
+import org.springframework.integration.channel.DirectChannel;
+import org.springframework.integration.dsl.IntegrationFlow;
+
+/**
+ * The worker process ({@code java -jar sla-credits.jar worker}): partition requests taken from the
+ * broker's queue one at a time, each run as its step against the shared job repository.
+ *
+ * <p>One consumer, one message fetched ahead of none: a worker holds at most the partition it runs,
+ * so on SIGTERM it finishes that one, acknowledges it and stops, and a request it never started stays
+ * in the queue for another. Any failure to take a message rejects it without requeueing.
+ */
+@Configuration(proxyBeanMethods = false)
+public class WorkerConfiguration {
+
+    /** How long SIGTERM waits for the running partition, unless spring.lifecycle.timeout-per-shutdown-phase says. */
+    public static final Duration STOP_WITHIN = Duration.ofHours(1);
+
+    private static final Logger LOG = LoggerFactory.getLogger("com.slacredits.worker");
+
+    @Bean
+    Queue partitionQueue(Environment environment) {
+        return PartitionRequests.queue(PartitionRequests.queueName(environment));
+    }
+
+    @Bean
+    PartitionChannels partitionChannels(ConfigurableListableBeanFactory beans) {
+        return new PartitionChannels(beans);
+    }
+
+    /** Where a partition's step execution goes once it ended: the worker's console line for a failure. */
+    @Bean
+    DirectChannel partitionOutcomes() {
+        return new DirectChannel();
+    }
+
+    /** Each partition step is built to take its requests from its channel (StepExecutionRequestHandler). */
+    @Bean
+    PartitionWork remotePartitionWork(JobRepository jobRepository, BeanFactory beanFactory,
+            PartitionChannels channels, DirectChannel partitionOutcomes) {
+        return name -> new RemotePartitioningWorkerStepBuilder(name, jobRepository)
+                .inputChannel(channels.of(name))
+                .outputChannel(partitionOutcomes)
+                .beanFactory(beanFactory);
+    }
+
+    /**
+     * The queue, then the requests still due (DuePartitions), each to its step's channel by the step
+     * name it carries; a name no step has is an error, so that message is rejected too.
+     */
+    @Bean
+    IntegrationFlow partitionsFromBroker(ConnectionFactory connectionFactory, Queue partitionQueue,
+            JobRepository jobRepository, Environment environment, PartitionChannels channels) {
+        long stopWithin = environment.getProperty("spring.lifecycle.timeout-per-shutdown-phase", Duration.class,
+                STOP_WITHIN).toMillis();
+        DuePartitions due = new DuePartitions(jobRepository);
+        return IntegrationFlow.from(Amqp.inboundAdapter(connectionFactory, partitionQueue)
+                        .messageConverter(PartitionRequests.converter())
+                        .configureContainer(container -> container
+                                .concurrentConsumers(1)
+                                .prefetchCount(1)
+                                .defaultRequeueRejected(false)
+                                .shutdownTimeout(stopWithin)))
+                .filter(Object.class, due::isDue)
+                .route(StepExecutionRequest.class, request -> channels.route(request.getStepName()))
+                .get();
+    }
+
+    @Bean
+    IntegrationFlow partitionOutcomesToConsole(DirectChannel partitionOutcomes) {
+        return IntegrationFlow.from(partitionOutcomes)
+                .handle(StepExecution.class, (partition, headers) -> {
+                    if (partition.getStatus() != BatchStatus.COMPLETED) {
+                        LOG.warn("Partition {} of run {} ended {}: {}", partition.getStepName(),
+                                RunParameters.runIdOf(partition.getJobExecution()), partition.getStatus(),
+                                partition.getFailureExceptions().stream().findFirst()
+                                        .map(WorkerConfiguration::reason).orElse(partition.getExitStatus()
+                                                .getExitDescription().lines().findFirst().orElse("")));
+                    }
+                    return null;
+                })
+                .get();
+    }
+
+    /** An input file's own sentence (it names the file) where there is one, else the root cause's. */
+    private static String reason(Throwable failure) {
+        return FailureCauses.find(failure, InputFileException.class).map(Throwable::getMessage)
+                .orElseGet(() -> FailureCauses.rootMessage(failure));
+    }
+}

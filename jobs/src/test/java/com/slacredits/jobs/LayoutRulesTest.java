@@ -1,0 +1,146 @@
+package com.slacredits.jobs;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.slacredits.jobs.run.RunParameters;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Profile;
+
+/**
+ * The rules of the layout (README, "Where things live"), checked on the compiled classes of every
+ * module. Each rule names what it protects; a class that breaks one fails the build with the
+ * offending dependency or call.
+ */
+class LayoutRulesTest {
+
+    private static final String JOBS = "com.slacredits.jobs";
+    private static final String CLI = JOBS + ".cli..";
+    private static final String CONSOLE = JOBS + ".console..";
+    private static final String STAGES = JOBS + ".monthend..";
+
+    private static JavaClasses product;
+
+    @BeforeAll
+    static void importClasses() {
+        product = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.slacredits");
+    }
+
+    /** The dependencies between modules point inward, to the domain: the rules are plain Java. */
+    @Test
+    void theDomainIsPlainJava() {
+        check(noClasses().that().resideInAPackage("com.slacredits.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "java.net..",
+                        "java.io..", "com.slacredits.readers..", "com.slacredits.writers..",
+                        "com.slacredits.reports..", JOBS + "..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.file.Files")
+                .because("the domain holds the rules, with no Spring and no I/O"));
+    }
+
+    @Test
+    void readersWritersAndReportsDependOnTheDomainOnly() {
+        check(noClasses().that().resideInAPackage("com.slacredits.readers..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.slacredits.writers..",
+                        "com.slacredits.reports..", JOBS + ".."));
+        check(noClasses().that().resideInAPackage("com.slacredits.writers..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.slacredits.readers..",
+                        "com.slacredits.reports..", JOBS + ".."));
+        check(noClasses().that().resideInAPackage("com.slacredits.reports..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.slacredits.readers..",
+                        "com.slacredits.writers..", JOBS + ".."));
+    }
+
+    /** Stages meet only through the database and the run's folder (RunFolder), never in each other's classes. */
+    @Test
+    void stagesNeverImportEachOther() {
+        check(slices().matching(JOBS + ".monthend.(*)..").should().notDependOnEachOther());
+    }
+
+    @Test
+    void nothingButTheCommandLineAndTheConsoleItselfKnowsTheConsole() {
+        check(noClasses().that().resideOutsideOfPackages(CLI, CONSOLE)
+                .should().dependOnClassesThat().resideInAPackage(CONSOLE));
+    }
+
+    /** The command line is the outermost layer: it boots processes, and no part of a process calls back into it. */
+    @Test
+    void nothingButTheConsoleImportsTheCommandLine() {
+        check(noClasses().that().resideOutsideOfPackages(CLI, CONSOLE)
+                .should().dependOnClassesThat().resideInAPackage(CLI));
+    }
+
+    /** The shared parts of a run know nothing of its stages or its flow. */
+    @Test
+    void runStoreAndPartitionKnowNoStage() {
+        check(noClasses().that().resideInAnyPackage(JOBS + ".run..", JOBS + ".store..", JOBS + ".partition..")
+                .should().dependOnClassesThat().resideInAPackage(STAGES));
+    }
+
+    /** Only the command line reads arguments or the environment, prints sentences or picks an exit code. */
+    @Test
+    void onlyTheCommandLineTalksToTheProcess() {
+        check(noClasses().that().resideInAPackage(JOBS + "..").and().resideOutsideOfPackage(CLI)
+                .should().callMethod(System.class, "getenv", String.class)
+                .orShould().callMethod(System.class, "getenv")
+                .orShould().callMethod(System.class, "getProperty", String.class)
+                .orShould().callMethod(System.class, "getProperty", String.class, String.class)
+                .orShould().callMethod(System.class, "exit", int.class)
+                .orShould().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(
+                        "org.springframework.boot.ApplicationArguments"));
+        check(noClasses().that().resideOutsideOfPackages(CLI, CONSOLE)
+                .should().dependOnClassesThat().haveSimpleName("ExitCode")
+                .because("a run's outcome becomes an exit code in the command line alone"));
+    }
+
+    /**
+     * Per-run values reach steps only through RunParameters, built from the step's job execution:
+     * nothing else reads a job's parameters or its instance id, and no singleton keeps the current run.
+     */
+    @Test
+    void perRunValuesComeOnlyThroughRunParameters() {
+        DescribedPredicate<JavaMethodCall> readsTheRun = DescribedPredicate.describe(
+                "reads a job's parameters or instance id", call -> call.getTargetOwner().isAssignableTo(
+                        JobParameters.class) && call.getName().startsWith("get")
+                        || call.getTargetOwner().isEquivalentTo(JobInstance.class)
+                                && call.getName().equals("getInstanceId"));
+        check(noClasses().that().resideInAnyPackage(STAGES, JOBS + ".run..", JOBS + ".store..", JOBS + ".partition..")
+                .and().doNotBelongToAnyOf(RunParameters.class)
+                .should().callMethodWhere(readsTheRun));
+        check(noClasses().should().haveSimpleName("CurrentRun")
+                .because("the run is the step's job execution's, never a singleton's"));
+        check(ArchRuleDefinition.noFields().that().areDeclaredInClassesThat()
+                .areAnnotatedWith(org.springframework.context.annotation.Configuration.class)
+                .should().haveRawType(RunParameters.class)
+                .because("a configuration is a singleton: per-run values are step-scoped"));
+    }
+
+    /** Each process boots one configuration with an explicit list of imports. */
+    @Test
+    void noProfileOrScanDecidesWhichProcessThisIs() {
+        check(noClasses().should().beAnnotatedWith(Profile.class)
+                .orShould().beAnnotatedWith(SpringBootApplication.class));
+        check(classes().that().areAnnotatedWith(ComponentScan.class)
+                .should().resideInAPackage(CONSOLE)
+                .because("only the console scans, and only its own package"));
+    }
+
+    private static void check(ArchRule rule) {
+        rule.check(product);
+    }
+}

@@ -1,0 +1,130 @@
+package com.slacredits.jobs.scenarios;
+
+import com.slacredits.jobs.cli.ExitCode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code export --run=N}: a run's outputs written again from the database, as the run wrote them. */
+class ExportTest {
+
+    @TempDir
+    Path work;
+
+    private TestDatabase database;
+
+    @BeforeEach
+    void createDatabase() {
+        database = TestDatabase.h2(work);
+    }
+
+    @AfterEach
+    void dropDatabase() {
+        database.close();
+    }
+
+    @Test
+    void anExportWritesTheRunsFilesAsTheRunWroteThem() throws Exception {
+        Path out = work.resolve("out");
+        assertThat(monthEnd(out).code()).isEqualTo(ExitCode.COMPLETED);
+        Path again = work.resolve("again");
+
+        CommandRun export = CommandRun.of(database, "export", "--run=1", "--output=" + again);
+
+        assertThat(export.code()).as(export.err()).isEqualTo(ExitCode.COMPLETED);
+        assertThat(export.out()).contains("Run 1 exported to " + again);
+        for (String csv : List.of("decisions.csv", "adjustments.csv", "rejects.csv")) {
+            assertThat(again.resolve(csv)).as(csv).hasSameBinaryContentAs(out.resolve(csv));
+        }
+        assertThat(names(again.resolve("statements"))).isEqualTo(names(out.resolve("statements"))).hasSize(6);
+        for (String pdf : names(out.resolve("statements"))) {
+            assertThat(MonthEndScenarios.pdfText(again.resolve("statements").resolve(pdf)))
+                    .isEqualTo(MonthEndScenarios.pdfText(out.resolve("statements").resolve(pdf)));
+        }
+        // the summary names the folder it is in; what was pending is what the run saw (WaitingClaimsTest)
+        assertThat(MonthEndScenarios.pdfText(again.resolve("summary.pdf"))).contains("Run id 1", "As of 2026-11-05");
+        // nothing decided or posted twice
+        assertThat(database.count("SELECT COUNT(*) FROM claim_decision")).isEqualTo(11);
+        assertThat(database.count("SELECT COUNT(*) FROM invoice_adjustment")).isEqualTo(5);
+    }
+
+    /** Months later the drop folder is usually purged: the export reads nothing of it. */
+    @Test
+    void anExportWritesTheRunsFilesAfterItsInputFolderWasDeleted() throws Exception {
+        Path input = work.resolve("drop");
+        FileSystemUtils.copyRecursively(ExampleCsv.EXAMPLE.resolve("input"), input);
+        Path out = work.resolve("out");
+        CommandRun run = CommandRun.of(database, "month-end", "--as-of=2026-11-05", "--input=" + input,
+                "--output=" + out);
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.COMPLETED);
+        FileSystemUtils.deleteRecursively(input);
+        Path again = work.resolve("again");
+
+        CommandRun export = CommandRun.of(database, "export", "--run=1", "--output=" + again);
+
+        assertThat(export.code()).as(export.err()).isEqualTo(ExitCode.COMPLETED);
+        for (String csv : List.of("decisions.csv", "adjustments.csv", "rejects.csv")) {
+            assertThat(again.resolve(csv)).as(csv).hasSameBinaryContentAs(out.resolve(csv));
+        }
+        assertThat(names(again.resolve("statements"))).isEqualTo(names(out.resolve("statements"))).hasSize(6);
+        for (String pdf : names(out.resolve("statements"))) {
+            assertThat(MonthEndScenarios.pdfText(again.resolve("statements").resolve(pdf)))
+                    .isEqualTo(MonthEndScenarios.pdfText(out.resolve("statements").resolve(pdf)));
+        }
+        assertThat(MonthEndScenarios.pdfText(again.resolve("summary.pdf"))).contains("Run id 1", "As of 2026-11-05");
+    }
+
+    @Test
+    void aHeldRunExportsHeld() throws Exception {
+        Path out = work.resolve("out");
+        assertThat(monthEnd(out, MonthEndScenarios.ANY_RUN, MonthEndScenarios.TIGHT_FEE_SHARE).code())
+                .isEqualTo(ExitCode.HELD);
+
+        CommandRun export = CommandRun.of(database, "export", "--run=1", "--output=" + work.resolve("again"));
+
+        assertThat(export.code()).isEqualTo(ExitCode.COMPLETED);
+        assertThat(MonthEndScenarios.pdfText(work.resolve("again/statements/CU-1.pdf"))).contains("HELD — nothing posted");
+        assertThat(ExampleCsv.rows(work.resolve("again/adjustments.csv"))).isEmpty();
+        assertThat(work.resolve("again/HELD.txt")).exists();
+    }
+
+    @Test
+    void anExportIsRefusedForANonEmptyFolderAnUnknownRunOrNoRun() throws Exception {
+        Path out = work.resolve("out");
+        assertThat(monthEnd(out).code()).isEqualTo(ExitCode.COMPLETED);
+
+        CommandRun intoResults = CommandRun.of(database, "export", "--run=1", "--output=" + out);
+        assertThat(intoResults.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(intoResults.err()).contains("is not empty");
+
+        CommandRun unknown = CommandRun.of(database, "export", "--run=7", "--output=" + work.resolve("x"));
+        assertThat(unknown.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(unknown.err()).contains("There is no run 7 in jdbc:h2:file:");
+        assertThat(work.resolve("x")).doesNotExist();
+
+        assertThat(CommandRun.of(database, "export", "--output=" + work.resolve("y")).code()).isEqualTo(ExitCode.USAGE);
+    }
+
+    private CommandRun monthEnd(Path out, String... extra) {
+        String[] args = Stream.concat(Stream.of("month-end", "--as-of=2026-11-05",
+                "--input=" + ExampleCsv.EXAMPLE.resolve("input"), "--output=" + out), Stream.of(extra))
+                .toArray(String[]::new);
+        return CommandRun.of(database, args);
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
