@@ -3,6 +3,7 @@ package com.slacredits.jobs;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.slacredits.jobs.run.RunParameters;
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -12,6 +13,14 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.job.JobInstance;
@@ -138,6 +147,50 @@ class LayoutRulesTest {
         check(classes().that().areAnnotatedWith(ComponentScan.class)
                 .should().resideInAPackage(CONSOLE)
                 .because("only the console scans, and only its own package"));
+    }
+
+    /**
+     * The same rules on the sources, for what the class files cannot show: javac copies a constant
+     * into the class that uses it, so a stage naming another stage's or the command line's constant
+     * leaves no trace in its bytecode.
+     */
+    @Test
+    void sourcesNameNoForbiddenPackageEvenForAConstant() throws IOException {
+        Path sources = Path.of("src/main/java/com/slacredits/jobs");
+        List<String> broken = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String own = sources.relativize(file.getParent()).toString().replace('/', '.');
+                Matcher named = NAMED_PACKAGE.matcher(Files.readString(file));
+                while (named.find()) {
+                    String target = named.group(1);
+                    if (forbidden(own, target)) {
+                        broken.add(sources.relativize(file) + " names " + JOBS + "." + target);
+                    }
+                }
+            }
+        }
+        assertThat(broken).isEmpty();
+    }
+
+    private static final Pattern NAMED_PACKAGE = Pattern.compile(
+            "com\\.slacredits\\.jobs\\.(cli|console|monthend(?:\\.(?:dryrun|ingest|decide|post|publish))?|run|store|partition)\\b");
+
+    /** Whether code in package {@code own} may not name package {@code target}, both below com.slacredits.jobs. */
+    private static boolean forbidden(String own, String target) {
+        boolean ownIsStage = own.startsWith("monthend.");
+        boolean ownIsShared = own.equals("run") || own.equals("store") || own.equals("partition");
+        boolean targetIsOuter = target.equals("cli") || target.equals("console");
+        if (ownIsStage) {
+            return targetIsOuter || target.startsWith("monthend") && !target.equals(own);
+        }
+        if (ownIsShared) {
+            return targetIsOuter || target.startsWith("monthend");
+        }
+        if (own.equals("monthend")) {
+            return targetIsOuter;
+        }
+        return false;
     }
 
     private static void check(ArchRule rule) {

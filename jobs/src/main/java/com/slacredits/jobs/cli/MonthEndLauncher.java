@@ -6,7 +6,6 @@ import com.slacredits.jobs.run.FailureCauses;
 import com.slacredits.jobs.run.RunParameters;
 import com.slacredits.jobs.store.DatabaseSettings;
 
-import com.slacredits.jobs.partition.RemotePartitions;
 
 import java.io.IOException;
 import java.io.PrintStream;

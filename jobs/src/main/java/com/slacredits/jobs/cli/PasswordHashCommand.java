@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
@@ -31,7 +33,14 @@ public final class PasswordHashCommand {
     }
 
     public ExitCode run(String... args) {
-        if (args.length != 2 || !args[1].equals("--password-stdin")) {
+        try {
+            CommandLine line = CommandLine.parse(List.of(args).subList(Math.min(1, args.length), args.length), Set.of(),
+                    Set.of("--password-stdin"));
+            if (!line.flag("--password-stdin") || !line.settings().isEmpty()) {
+                throw new UsageException("--password-stdin is required: the password is read from standard input.");
+            }
+        } catch (UsageException e) {
+            err.println(e.getMessage());
             err.println("Usage: java -jar sla-credits.jar console-user --password-stdin   (the password on the first line)");
             return ExitCode.USAGE;
         }

@@ -1,5 +1,7 @@
 package com.slacredits.jobs.console;
 
+import com.slacredits.jobs.store.DatabaseSettings;
+
 
 import com.slacredits.jobs.cli.ExitCode;
 import com.slacredits.jobs.cli.MonthEndCommand;
@@ -42,8 +44,8 @@ import org.springframework.stereotype.Component;
 public class RunStarter implements DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunStarter.class);
-    private static final List<String> FORWARDED = List.of("spring.datasource.url", "spring.datasource.username",
-            "spring.datasource.password");
+    private static final List<String> FORWARDED = List.of(DatabaseSettings.URL, DatabaseSettings.USERNAME,
+            DatabaseSettings.PASSWORD);
 
     private final LaunchBook book;
     private final ConsoleSettings settings;

@@ -1,6 +1,5 @@
 package com.slacredits.jobs.partition;
 
-import com.slacredits.jobs.cli.MonthEndCommand;
 
 import java.time.Duration;
 import org.springframework.amqp.core.Queue;

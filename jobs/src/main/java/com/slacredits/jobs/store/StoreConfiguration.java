@@ -1,6 +1,5 @@
 package com.slacredits.jobs.store;
 
-import com.slacredits.jobs.cli.MonthEndCommand;
 
 import com.slacredits.writers.jdbc.AdjustmentJournal;
 import com.slacredits.writers.jdbc.ClaimRegister;

@@ -3,7 +3,6 @@ package com.slacredits.jobs.scenarios;
 import com.slacredits.jobs.cli.ExitCode;
 import com.slacredits.jobs.cli.ExportCommand;
 import com.slacredits.jobs.cli.MonthEndCommand;
-import com.slacredits.jobs.cli.SlaCreditsApplication;
 import com.slacredits.jobs.cli.WorkerCommand;
 
 import java.io.ByteArrayOutputStream;

@@ -43,16 +43,7 @@ class ExportTest {
 
         assertThat(export.code()).as(export.err()).isEqualTo(ExitCode.COMPLETED);
         assertThat(export.out()).contains("Run 1 exported to " + again);
-        for (String csv : List.of("decisions.csv", "adjustments.csv", "rejects.csv")) {
-            assertThat(again.resolve(csv)).as(csv).hasSameBinaryContentAs(out.resolve(csv));
-        }
-        assertThat(names(again.resolve("statements"))).isEqualTo(names(out.resolve("statements"))).hasSize(6);
-        for (String pdf : names(out.resolve("statements"))) {
-            assertThat(MonthEndScenarios.pdfText(again.resolve("statements").resolve(pdf)))
-                    .isEqualTo(MonthEndScenarios.pdfText(out.resolve("statements").resolve(pdf)));
-        }
-        // the summary names the folder it is in; what was pending is what the run saw (WaitingClaimsTest)
-        assertThat(MonthEndScenarios.pdfText(again.resolve("summary.pdf"))).contains("Run id 1", "As of 2026-11-05");
+        assertWrittenAsTheRunWroteThem(again, out);
         // nothing decided or posted twice
         assertThat(database.count("SELECT COUNT(*) FROM claim_decision")).isEqualTo(11);
         assertThat(database.count("SELECT COUNT(*) FROM invoice_adjustment")).isEqualTo(5);
@@ -73,15 +64,7 @@ class ExportTest {
         CommandRun export = CommandRun.of(database, "export", "--run=1", "--output=" + again);
 
         assertThat(export.code()).as(export.err()).isEqualTo(ExitCode.COMPLETED);
-        for (String csv : List.of("decisions.csv", "adjustments.csv", "rejects.csv")) {
-            assertThat(again.resolve(csv)).as(csv).hasSameBinaryContentAs(out.resolve(csv));
-        }
-        assertThat(names(again.resolve("statements"))).isEqualTo(names(out.resolve("statements"))).hasSize(6);
-        for (String pdf : names(out.resolve("statements"))) {
-            assertThat(MonthEndScenarios.pdfText(again.resolve("statements").resolve(pdf)))
-                    .isEqualTo(MonthEndScenarios.pdfText(out.resolve("statements").resolve(pdf)));
-        }
-        assertThat(MonthEndScenarios.pdfText(again.resolve("summary.pdf"))).contains("Run id 1", "As of 2026-11-05");
+        assertWrittenAsTheRunWroteThem(again, out);
     }
 
     @Test
@@ -113,6 +96,19 @@ class ExportTest {
         assertThat(work.resolve("x")).doesNotExist();
 
         assertThat(CommandRun.of(database, "export", "--output=" + work.resolve("y")).code()).isEqualTo(ExitCode.USAGE);
+    }
+
+    private static void assertWrittenAsTheRunWroteThem(Path again, Path out) throws IOException {
+        for (String csv : List.of("decisions.csv", "adjustments.csv", "rejects.csv")) {
+            assertThat(again.resolve(csv)).as(csv).hasSameBinaryContentAs(out.resolve(csv));
+        }
+        assertThat(names(again.resolve("statements"))).isEqualTo(names(out.resolve("statements"))).hasSize(6);
+        for (String pdf : names(out.resolve("statements"))) {
+            assertThat(MonthEndScenarios.pdfText(again.resolve("statements").resolve(pdf)))
+                    .isEqualTo(MonthEndScenarios.pdfText(out.resolve("statements").resolve(pdf)));
+        }
+        // the summary names the folder it is in; what was pending is what the run saw (WaitingClaimsTest)
+        assertThat(MonthEndScenarios.pdfText(again.resolve("summary.pdf"))).contains("Run id 1", "As of 2026-11-05");
     }
 
     private CommandRun monthEnd(Path out, String... extra) {

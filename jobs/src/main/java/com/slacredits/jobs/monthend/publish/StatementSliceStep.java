@@ -13,7 +13,6 @@ import com.slacredits.writers.jdbc.ContractRepository;
 import com.slacredits.writers.jdbc.DecisionJournal;
 import com.slacredits.writers.jdbc.HoldRegister;
 import com.slacredits.writers.jdbc.ReversalJournal;
-import java.util.stream.Stream;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -83,9 +82,7 @@ public class StatementSliceStep {
             @Value(STEP) StepExecution step,
             @Value("#{stepExecutionContext['" + HashSlices.INDEX + "']}") int index,
             @Value("#{stepExecutionContext['" + HashSlices.COUNT + "']}") int count) {
-        long runId = RunParameters.of(step).runId();
-        return new DeferredListReader<>(HashSlices.slice(() -> Stream.concat(
-                journal.customersOfRun(runId).stream(), reversals.customersReportedInRun(runId).stream())
-                .distinct().sorted().toList(), index, count));
+        return new DeferredListReader<>(HashSlices.slice(
+                new StatementCustomers(journal, reversals, RunParameters.of(step).runId()), index, count));
     }
 }
