@@ -49,11 +49,18 @@ public final class JollydayHolidays implements PublicHolidays {
     }
 
     private Country countryOf(String country) {
+        // the code as the pack writes it, every time after the first: no case to fold, nothing to check
+        Country known = country == null ? null : countries.get(country);
+        if (known != null) {
+            return known;
+        }
         if (!knows(country)) {
             throw new IllegalArgumentException("the holiday library does not know the country " + country);
         }
-        // toUpperCase returns the same string when it is upper case already, as the packs write codes
-        return countries.computeIfAbsent(country.toUpperCase(Locale.ROOT), Country::new);
+        // one Country per country, whatever the case it is asked in, kept under each spelling asked
+        Country canonical = countries.computeIfAbsent(country.toUpperCase(Locale.ROOT), Country::new);
+        countries.putIfAbsent(country, canonical);
+        return canonical;
     }
 
     private static boolean isTwoLetters(String code) {
