@@ -16,6 +16,9 @@ public final class InputFolder {
     public static final String INVOICES = "invoices.csv";
     public static final String WINDOWS = "windows.csv";
     public static final String CLAIMS = "claims.csv";
+    /** The support portal's incidents (support-sla.md, section 1). */
+    public static final String TICKETS = "tickets.csv";
+    public static final String TICKET_PAUSES = "ticket-pauses.csv";
     /** Every file whose name matches is a probe file. */
     public static final String PROBES = "probes*.csv";
 
@@ -54,6 +57,15 @@ public final class InputFolder {
         return present(CLAIMS);
     }
 
+    /** {@code tickets.csv}: absent when the run measures no support ticket. */
+    public Optional<Path> tickets() {
+        return present(TICKETS);
+    }
+
+    public Optional<Path> ticketPauses() {
+        return present(TICKET_PAUSES);
+    }
+
     /** Every {@code probes*.csv}, sorted by name; none is not an error, it is a month without monitoring. */
     public List<Path> probes() {
         List<Path> probes = new ArrayList<>();
@@ -84,6 +96,8 @@ public final class InputFolder {
             Header.check(probes, ProbeRows.COLUMNS);
         }
         windows().ifPresent(file -> Header.check(file, WindowRows.COLUMNS));
+        tickets().ifPresent(file -> Header.check(file, TicketRows.COLUMNS));
+        ticketPauses().ifPresent(file -> Header.check(file, TicketPauseRows.COLUMNS));
         claims().ifPresent(file -> new ClaimRows().checkHeader(file));
     }
 

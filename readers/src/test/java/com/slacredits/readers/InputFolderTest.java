@@ -38,6 +38,29 @@ class InputFolderTest {
     }
 
     @Test
+    void ticketFilesAreFoundAndTheirHeadersCheckedBeforeTheClaims() {
+        Path tickets = write(folder, "tickets.csv", "ticket_id,contract_id,priority,reported_at,responded_at,resolved_at\n");
+        write(folder, "ticket-pauses.csv", "ticket_id,starts_at\n");
+        write(folder, "claims.csv", "claim_id,contract_id,received_at,channel\n");
+
+        InputFolder input = new InputFolder(folder);
+
+        assertThat(input.tickets()).contains(tickets);
+        assertThat(input.ticketPauses()).contains(folder.resolve("ticket-pauses.csv"));
+        assertThatThrownBy(input::checkHeaders)
+                .isInstanceOf(MissingColumnException.class)
+                .hasMessage("ticket-pauses.csv lacks the required column ends_at.");
+    }
+
+    @Test
+    void ticketFilesMayBeAbsent() {
+        InputFolder input = new InputFolder(folder);
+
+        assertThat(input.tickets()).isEmpty();
+        assertThat(input.ticketPauses()).isEmpty();
+    }
+
+    @Test
     void anEmptyFolderPassesTheHeaderCheck() {
         InputFolder input = new InputFolder(folder);
 
