@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every policy pack a run knows (policy packs, section 1): the four built-in packs shipped as
+ * Every policy pack a run knows (policy packs, section 1): the five built-in packs shipped as
  * resources beside this class, then every {@code *.yaml} file of the {@code --policies} folder in
  * the order of their names. A pack's id must be unique across all of them.
  *
@@ -31,7 +31,8 @@ import java.util.Optional;
 public final class PolicyLibrary {
 
     /** The built-in packs, each read from the resource {@code <id>.yaml} of this package. */
-    public static final List<String> BUILT_IN_IDS = List.of("standard-2024", "iot-cloud-2022", "cpaas-2024", "plm-2022");
+    public static final List<String> BUILT_IN_IDS = List.of("standard-2024", "iot-cloud-2022", "cpaas-2024", "plm-2022",
+            "pricing-saas-2018");
 
     private static final String PACK_FILES = "*.yaml";
 
@@ -76,12 +77,12 @@ public final class PolicyLibrary {
         return new PolicyCatalog(packs);
     }
 
-    /** The four packs that ship inside the jar, in the order of {@link #BUILT_IN_IDS}. */
+    /** The five packs that ship inside the jar, in the order of {@link #BUILT_IN_IDS}. */
     public static List<PolicyPack> builtIn() {
         return builtIn(IsoCountries.WITHOUT_HOLIDAYS);
     }
 
-    /** The four packs that ship inside the jar, their calendars' countries checked against the holiday library. */
+    /** The five packs that ship inside the jar, their calendars' countries checked against the holiday library. */
     public static List<PolicyPack> builtIn(PublicHolidays holidays) {
         return BUILT_IN_IDS.stream().map(id -> builtIn(id, holidays)).toList();
     }
