@@ -80,24 +80,33 @@ final class TicketClock {
         return paused;
     }
 
-    /** Stopped before the cut-off, or already over its target at the cut-off, whatever happens later. */
+    /**
+     * Stopped before the cut-off, or already over its target at the cut-off, whatever happens later. Asked
+     * as "does the target's next second pass before the cut-off", so that a ticket left open for months
+     * walks as far as its target, not to the cut-off.
+     */
     boolean isFinal() {
-        return stop.isPresent() || elapsedUntil(cutOff) > target;
+        return stop.isPresent() || reachElapsed(target + 1) <= cutOff;
     }
 
     /** The earliest instant at which the elapsed time, as if the clock had no stop, reaches the target. */
     Instant due() {
-        long remaining = target;
+        return Instant.ofEpochSecond(reachElapsed(target));
+    }
+
+    /** The earliest epoch second at which {@code seconds} of elapsed time, as if there were no stop, have passed. */
+    private long reachElapsed(long seconds) {
+        long remaining = seconds;
         long from = start;
         for (int i = 0; i < pauseStarts.length; i++) {
             long open = open(from, pauseStarts[i]);
             if (open >= remaining) {
-                return hours.reach(Instant.ofEpochSecond(from), remaining);
+                return hours.reach(Instant.ofEpochSecond(from), remaining).getEpochSecond();
             }
             remaining -= open;
             from = pauseEnds[i];
         }
-        return hours.reach(Instant.ofEpochSecond(from), remaining);
+        return hours.reach(Instant.ofEpochSecond(from), remaining).getEpochSecond();
     }
 
     /** What support.csv shows of a final clock. */

@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * A {@link WeeklyCalendar} in one zone with one country's holidays. Walks local dates, one open interval
- * each, so that a ticket open for weeks costs as many steps as it has days, not minutes.
+ * each, so that a ticket open for weeks costs as many steps as it has days, not minutes; each year's
+ * intervals are worked out once, holidays and summer time included, the first time a clock needs them.
  *
  * <p>A local time in a change of summer time resolves as {@code java.time} resolves it: in a gap, later
  * by the gap's length; in an overlap, the earlier offset.
@@ -30,8 +31,8 @@ final class WeeklyHours implements OpenHours {
     private final Optional<String> country;
     private final PublicHolidays holidays;
     private final Set<LocalDate> closedDays;
-    /** The library is asked once per date: the walk asks about the same days for every ticket. */
-    private final ConcurrentMap<Integer, boolean[]> holidaysOfYear = new ConcurrentHashMap<>();
+    /** By year: the opening and closing epoch seconds of each day of the year, equal on a closed day. */
+    private final ConcurrentMap<Integer, long[]> intervalsOfYear = new ConcurrentHashMap<>();
 
     WeeklyHours(ZoneId zone, Set<DayOfWeek> days, LocalTime opens, LocalTime closes, Optional<String> country,
             PublicHolidays holidays, Set<LocalDate> closedDays) {
@@ -52,12 +53,15 @@ final class WeeklyHours implements OpenHours {
             return 0;
         }
         long total = 0;
-        LocalDate last = dateOf(end);
+        long lastDay = dateOf(end).toEpochDay();
         // From the day before: in a zone whose gap falls at midnight, a day's hours may end on the next date.
-        for (LocalDate day = dateOf(start).minusDays(1); !day.isAfter(last); day = day.plusDays(1)) {
-            if (isOpen(day)) {
-                long a = Math.max(opening(day), start);
-                long b = Math.min(closing(day), end);
+        long day = dateOf(start).toEpochDay() - 1;
+        while (day <= lastDay) {
+            LocalDate date = LocalDate.ofEpochDay(day);
+            long[] intervals = intervalsOf(date.getYear());
+            for (int i = date.getDayOfYear() - 1; i < intervals.length / 2 && day <= lastDay; i++, day++) {
+                long a = Math.max(intervals[2 * i], start);
+                long b = Math.min(intervals[2 * i + 1], end);
                 if (b > a) {
                     total += b - a;
                 }
@@ -73,11 +77,14 @@ final class WeeklyHours implements OpenHours {
             return Instant.ofEpochSecond(start);
         }
         long remaining = seconds;
-        LocalDate first = dateOf(start).minusDays(1);
-        for (LocalDate day = first; day.isBefore(first.plusDays(MAX_DAYS)); day = day.plusDays(1)) {
-            if (isOpen(day)) {
-                long a = Math.max(opening(day), start);
-                long b = closing(day);
+        long day = dateOf(start).toEpochDay() - 1;
+        long lastDay = day + MAX_DAYS;
+        while (day <= lastDay) {
+            LocalDate date = LocalDate.ofEpochDay(day);
+            long[] intervals = intervalsOf(date.getYear());
+            for (int i = date.getDayOfYear() - 1; i < intervals.length / 2 && day <= lastDay; i++, day++) {
+                long a = Math.max(intervals[2 * i], start);
+                long b = intervals[2 * i + 1];
                 if (b > a) {
                     if (b - a >= remaining) {
                         return Instant.ofEpochSecond(a + remaining);
@@ -94,32 +101,28 @@ final class WeeklyHours implements OpenHours {
         return LocalDate.ofInstant(Instant.ofEpochSecond(epochSecond), zone);
     }
 
-    private long opening(LocalDate day) {
-        return LocalDateTime.of(day, opens).atZone(zone).toEpochSecond();
+    private long[] intervalsOf(int year) {
+        return intervalsOfYear.computeIfAbsent(year, this::workOutIntervals);
     }
 
-    private long closing(LocalDate day) {
-        return LocalDateTime.of(day, closes).atZone(zone).toEpochSecond();
+    private long[] workOutIntervals(int year) {
+        LocalDate first = LocalDate.ofYearDay(year, 1);
+        long[] intervals = new long[2 * first.lengthOfYear()];
+        for (int i = 0; i < first.lengthOfYear(); i++) {
+            LocalDate day = first.plusDays(i);
+            if (isOpen(day)) {
+                long opening = LocalDateTime.of(day, opens).atZone(zone).toEpochSecond();
+                long closing = LocalDateTime.of(day, closes).atZone(zone).toEpochSecond();
+                intervals[2 * i] = opening;
+                // A gap may move the opening past the closing: such a day is closed.
+                intervals[2 * i + 1] = Math.max(opening, closing);
+            }
+        }
+        return intervals;
     }
 
     private boolean isOpen(LocalDate day) {
-        return openOn[day.getDayOfWeek().ordinal()] && !closedDays.contains(day) && !isHoliday(day);
-    }
-
-    private boolean isHoliday(LocalDate day) {
-        if (country.isEmpty()) {
-            return false;
-        }
-        boolean[] ofYear = holidaysOfYear.computeIfAbsent(day.getYear(), this::holidaysOf);
-        return ofYear[day.getDayOfYear() - 1];
-    }
-
-    private boolean[] holidaysOf(int year) {
-        LocalDate first = LocalDate.ofYearDay(year, 1);
-        boolean[] ofYear = new boolean[first.lengthOfYear()];
-        for (int i = 0; i < ofYear.length; i++) {
-            ofYear[i] = holidays.isHoliday(country.get(), first.plusDays(i));
-        }
-        return ofYear;
+        return openOn[day.getDayOfWeek().ordinal()] && !closedDays.contains(day)
+                && !country.map(code -> holidays.isHoliday(code, day)).orElse(false);
     }
 }

@@ -181,6 +181,40 @@ class OpenHoursProperties {
                 });
     }
 
+    @Test
+    void a_clock_without_a_stop_is_final_once_more_than_its_target_has_passed_by_the_cut_off() {
+        qt().withFixedSeed(SEED).withExamples(EXAMPLES)
+                .forAll(cases())
+                .checkAssert(drawn -> {
+                    OpenSeconds open = new OpenSeconds(drawn);
+                    long elapsed = 0;
+                    long paused = 0;
+                    for (long s = drawn.from().getEpochSecond(); s < drawn.to().getEpochSecond(); s++) {
+                        if (open.at(s)) {
+                            if (paused(drawn.pauses(), s)) {
+                                paused++;
+                            } else {
+                                elapsed++;
+                            }
+                        }
+                    }
+                    // Targets of whole minutes just below, at and above what passed by the cut-off.
+                    for (long minutes = Math.max(1, elapsed / 60 - 1); minutes <= elapsed / 60 + 1; minutes++) {
+                        Duration target = Duration.ofMinutes(minutes);
+                        TicketClock clock = new TicketClock(drawn.hours(), drawn.from(), Optional.empty(),
+                                drawn.pauses(), target, drawn.to());
+
+                        assertThat(clock.isFinal()).as(target + ", " + drawn).isEqualTo(elapsed > target.getSeconds());
+                        if (clock.isFinal()) {
+                            ClockMeasurement measured = clock.measured("drawn");
+                            assertThat(measured.elapsed()).isEmpty();
+                            assertThat(measured.missed()).isTrue();
+                            assertThat(measured.paused()).as(drawn.toString()).isEqualTo(Duration.ofSeconds(paused));
+                        }
+                    }
+                });
+    }
+
     private static boolean paused(List<TicketPause> pauses, long second) {
         return pauses.stream().anyMatch(pause -> pause.startsAt().getEpochSecond() <= second
                 && second < pause.endsAt().getEpochSecond());
