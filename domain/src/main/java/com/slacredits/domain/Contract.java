@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,6 +19,9 @@ import java.util.Optional;
  * @param guaranteePercent the contract's own guarantee, for an edition whose pack says {@code guarantee: contract}
  * @param terminatedOn the last day covered after a granted termination (credit rules, section 8): a
  *     contract is terminated at most once
+ * @param supportZone the zone of the customer's own support hours, for a calendar with {@code zone: customer}
+ * @param supportCountry whose public holidays the customer's own support hours skip, upper case, for a calendar
+ *     with {@code holidays: customer}; empty: none
  */
 public record Contract(
         String contractId,
@@ -32,7 +36,9 @@ public record Contract(
         Optional<LocalDate> endDate,
         String policyId,
         Optional<BigDecimal> guaranteePercent,
-        Optional<LocalDate> terminatedOn) {
+        Optional<LocalDate> terminatedOn,
+        Optional<ZoneId> supportZone,
+        Optional<String> supportCountry) {
 
     public Contract {
         Objects.requireNonNull(contractId, "contractId");
@@ -46,12 +52,27 @@ public record Contract(
         Objects.requireNonNull(policyId, "policyId");
         Objects.requireNonNull(guaranteePercent, "guaranteePercent");
         Objects.requireNonNull(terminatedOn, "terminatedOn");
+        Objects.requireNonNull(supportZone, "supportZone");
+        Objects.requireNonNull(supportCountry, "supportCountry");
+        // Countries compare as the holiday library lists them, whatever case contracts.csv used.
+        supportCountry = supportCountry.map(country -> country.toUpperCase(Locale.ROOT));
         if (annualFee.signum() <= 0) {
             throw new IllegalArgumentException("annual fee of " + contractId + " must be above zero");
         }
         if (endDate.isPresent() && endDate.get().isBefore(startDate)) {
             throw new IllegalArgumentException("contract " + contractId + " ends before it starts");
         }
+    }
+
+    /**
+     * A contract without the customer's own support hours, for callers that do not read support_zone and
+     * support_country yet. Storing such a contract loses them: a caller that keeps contracts passes both.
+     */
+    public Contract(String contractId, String customerId, String customerName, String customerEmail, String edition,
+            String serviceId, BigDecimal annualFee, Currency currency, LocalDate startDate, Optional<LocalDate> endDate,
+            String policyId, Optional<BigDecimal> guaranteePercent, Optional<LocalDate> terminatedOn) {
+        this(contractId, customerId, customerName, customerEmail, edition, serviceId, annualFee, currency, startDate,
+                endDate, policyId, guaranteePercent, terminatedOn, Optional.empty(), Optional.empty());
     }
 
     public ServiceGroup services() {
@@ -95,6 +116,6 @@ public record Contract(
             throw new IllegalStateException("contract " + contractId + " was already terminated on " + terminatedOn.get());
         }
         return new Contract(contractId, customerId, customerName, customerEmail, edition, serviceId, annualFee,
-                currency, startDate, endDate, policyId, guaranteePercent, Optional.of(lastDay));
+                currency, startDate, endDate, policyId, guaranteePercent, Optional.of(lastDay), supportZone, supportCountry);
     }
 }

@@ -1,24 +1,53 @@
 package com.slacredits.domain;
 
+import com.slacredits.domain.support.PriorityTargets;
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * What a pack promises one edition: a guarantee, fixed or taken from each contract
- * ({@code guarantee: contract}), and the schedule that turns availability into a decision.
+ * ({@code guarantee: contract}), the schedule that turns availability into a decision, and its support
+ * targets by priority (support SLAs, section 3).
  *
  * @param fixedGuarantee empty when every contract of the edition brings its own
+ * @param support the targets of each priority the edition maps; a priority it does not map has none
  */
-public record EditionTerms(Optional<BigDecimal> fixedGuarantee, CreditSchedule schedule) {
+public record EditionTerms(Optional<BigDecimal> fixedGuarantee, CreditSchedule schedule,
+        Map<String, PriorityTargets> support) {
 
     public EditionTerms {
         Objects.requireNonNull(fixedGuarantee, "fixedGuarantee");
         Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(support, "support");
         fixedGuarantee.ifPresent(guarantee -> {
             Percent.require("guarantee", guarantee);
             schedule.checkGuarantee(guarantee);
         });
+        support = Collections.unmodifiableMap(new LinkedHashMap<>(support));
+    }
+
+    /** An edition without support targets. */
+    public EditionTerms(Optional<BigDecimal> fixedGuarantee, CreditSchedule schedule) {
+        this(fixedGuarantee, schedule, Map.of());
+    }
+
+    /** The same guarantee and schedule with these support targets. */
+    public EditionTerms withSupport(Map<String, PriorityTargets> targets) {
+        return new EditionTerms(fixedGuarantee, schedule, targets);
+    }
+
+    /** The targets of a priority; empty when the edition does not map it. */
+    public Optional<PriorityTargets> supportTargets(String priority) {
+        return Optional.ofNullable(support.get(priority));
+    }
+
+    /** Whether a target counts on the customer's own zone: a contract of the edition then needs a support_zone. */
+    public boolean needsSupportZone() {
+        return support.values().stream().anyMatch(PriorityTargets::usesCustomerZone);
     }
 
     public static EditionTerms fixed(String guarantee, CreditSchedule schedule) {

@@ -2,6 +2,7 @@ package com.slacredits.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Optional;
 
@@ -19,6 +20,8 @@ final class AContract {
     private String policy = "";
     private Optional<BigDecimal> guarantee = Optional.empty();
     private Optional<LocalDate> terminatedOn = Optional.empty();
+    private Optional<ZoneId> supportZone = Optional.empty();
+    private Optional<String> supportCountry = Optional.empty();
 
     private AContract(String id) {
         this.id = id;
@@ -80,8 +83,15 @@ final class AContract {
         return this;
     }
 
+    /** The customer's own support hours: its zone and, when not null, the country whose holidays they skip. */
+    AContract supportHours(String zone, String country) {
+        this.supportZone = Optional.of(ZoneId.of(zone));
+        this.supportCountry = Optional.ofNullable(country);
+        return this;
+    }
+
     Contract build() {
         return new Contract(id, customerId, "Customer " + id, id + "@example.com", edition, serviceId, annualFee,
-                currency, start, end, policy, guarantee, terminatedOn);
+                currency, start, end, policy, guarantee, terminatedOn, supportZone, supportCountry);
     }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -73,7 +74,8 @@ final class ExampleFolder {
                     new BigDecimal(row.get("annual_fee")), Currency.getInstance(row.get("currency")),
                     LocalDate.parse(row.get("start_date")), optional(row.get("end_date")).map(LocalDate::parse),
                     optional(row.get("policy")).orElse(PolicyCatalog.DEFAULT_POLICY_ID),
-                    optional(row.get("guarantee_pct")).map(BigDecimal::new), Optional.empty()));
+                    optional(row.get("guarantee_pct")).map(BigDecimal::new), Optional.empty(),
+                    optional(row.get("support_zone")).map(ZoneId::of), optional(row.get("support_country"))));
         }
         return contracts;
     }

@@ -147,7 +147,7 @@ public final class Packs {
     public static PolicyPack variant(PolicyPack base, String id, ZoneId zone, PeriodKind period, ClaimsMode claims,
             Optional<Period> claimWindow) {
         return new PolicyPack(id, base.name(), zone, period, base.minOutageMinutes(), base.excuseRule(), claims,
-                claimWindow, base.editions());
+                claimWindow, base.editions(), base.support());
     }
 
     private static Map<String, EditionTerms> editions(Object... pairs) {

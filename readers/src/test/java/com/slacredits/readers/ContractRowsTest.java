@@ -13,6 +13,7 @@ import com.slacredits.domain.Contract;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -149,7 +150,7 @@ class ContractRowsTest {
 
         assertThat(contract).isEqualTo(new Contract("K-1", "CU-1", "Acme", "a@example.com", "PLATFORM", "plm",
                 new BigDecimal("4800.00"), Currency.getInstance("EUR"), LocalDate.of(2026, 1, 1), Optional.empty(),
-                "plm-2022", Optional.of(new BigDecimal("99.5")), Optional.empty()));
+                "plm-2022", Optional.of(new BigDecimal("99.5")), Optional.empty(), Optional.empty(), Optional.empty()));
     }
 
     @ParameterizedTest
@@ -182,5 +183,90 @@ class ContractRowsTest {
     void aGroupWithAnEmptyOrRepeatedMemberIsRejected(String serviceId) throws Exception {
         assertRejected("K-V1,CU-1,A,,VOICE," + serviceId + ",1200.00,EUR,2026-01-01,,cpaas-2024,",
                 "service_id is not a service or a group of distinct services joined by |: " + serviceId);
+    }
+
+    // --- the customer's own support hours (support SLAs, sections 2 and 3) ----------------------
+
+    private static final String SUPPORT_HEADER = "contract_id,customer_id,customer_name,customer_email,edition,"
+            + "service_id,annual_fee,currency,start_date,end_date,policy,guarantee_pct,support_zone,support_country\n";
+
+    /** One row with the support columns, read with the built-in packs and the tests' holiday library. */
+    private List<ReadResult<Contract>> readSupportRow(String row) throws Exception {
+        return read(write(folder, "contracts.csv", SUPPORT_HEADER + row + "\n"),
+                new ContractRows(BUILT_IN_PACKS, KnownCountries.HOLIDAY_LIBRARY));
+    }
+
+    private void assertSupportRowRejected(String row, String reason) throws Exception {
+        assertThat(rejections(readSupportRow(row))).containsExactly(new RejectedRow("contracts.csv", 2, reason, row));
+    }
+
+    private Contract acceptedSupportRow(String row) throws Exception {
+        List<ReadResult<Contract>> results = readSupportRow(row);
+
+        assertThat(rejections(results)).isEmpty();
+        return values(results).get(0);
+    }
+
+    @Test
+    void aSupportZoneAndCountryAreTheContractsOwnHoursCountryInUpperCase() throws Exception {
+        Contract contract = acceptedSupportRow(
+                "K-P,CU-1,A,,PREMIUM,pricing,1200.00,EUR,2026-01-01,,pricing-saas-2018,99.5,America/New_York,us");
+
+        assertThat(contract.supportZone()).contains(ZoneId.of("America/New_York"));
+        assertThat(contract.supportCountry()).contains("US");
+    }
+
+    @Test
+    void withoutSupportColumnsAContractHasNoSupportHours() throws Exception {
+        Contract contract = accepted("K-1,CU-1,A,,ENTERPRISE,svc-a,1200.00,EUR,2026-01-01,,,");
+
+        assertThat(contract.supportZone()).isEmpty();
+        assertThat(contract.supportCountry()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Europe/Atlantis", "+01:00", "UTC+1", "europe/amsterdam", "CET+1", "Z"})
+    void aSupportZoneThatIsNotAnIanaZoneIsRejectedWhetherOrNotTheEditionUsesIt(String zone) throws Exception {
+        assertSupportRowRejected("K-1,CU-1,A,,ENTERPRISE,svc-a,1200.00,EUR,2026-01-01,,,," + zone + ",",
+                "support_zone is not an IANA time zone such as Europe/Amsterdam: " + zone);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"XX", "NLD", "N1", "FR"})
+    void aSupportCountryTheHolidayLibraryDoesNotKnowIsRejectedWhetherOrNotTheEditionUsesIt(String country)
+            throws Exception {
+        assertSupportRowRejected("K-1,CU-1,A,,ENTERPRISE,svc-a,1200.00,EUR,2026-01-01,,,,," + country,
+                "support_country is not a two-letter country code the holiday library knows: " + country);
+    }
+
+    @Test
+    void withoutTheHolidayLibraryACountryIsCheckedAgainstIso3166() throws Exception {
+        String header = SUPPORT_HEADER;
+        Path file = write(folder, "contracts.csv", header
+                + "K-1,CU-1,A,,ENTERPRISE,svc-a,1200.00,EUR,2026-01-01,,,,,fr\n"
+                + "K-2,CU-1,A,,ENTERPRISE,svc-a,1200.00,EUR,2026-01-01,,,,,XX\n");
+
+        List<ReadResult<Contract>> results = read(file, new ContractRows(BUILT_IN_PACKS));
+
+        assertThat(values(results)).extracting(Contract::supportCountry).containsExactly(Optional.of("FR"));
+        assertThat(rejections(results)).extracting(RejectedRow::reason)
+                .containsExactly("support_country is not a two-letter country code the holiday library knows: XX");
+    }
+
+    @Test
+    void anEditionOnTheCustomersOwnHoursNeedsASupportZone() throws Exception {
+        assertSupportRowRejected("K-P,CU-1,A,,ELITE,pricing,1200.00,EUR,2026-01-01,,pricing-saas-2018,99.5,,NL",
+                "support_zone is required: edition ELITE of pricing-saas-2018 counts support targets in the"
+                        + " customer's own hours");
+        Contract noCountry = acceptedSupportRow(
+                "K-P,CU-1,A,,ELITE,pricing,1200.00,EUR,2026-01-01,,pricing-saas-2018,99.5,Europe/Sofia,");
+        assertThat(noCountry.supportCountry()).isEmpty();
+    }
+
+    @Test
+    void anEditionOnItsPacksOwnHoursNeedsNoSupportZone() throws Exception {
+        Contract contract = acceptedSupportRow("K-1,CU-1,A,,ENTERPRISE,svc-a,1200.00,EUR,2026-01-01,,,,,");
+
+        assertThat(contract.supportZone()).isEmpty();
     }
 }

@@ -41,7 +41,8 @@ class ExampleInputTest {
                 .containsExactly("K-A1", "K-A2", "K-B1", "K-B2", "K-C1", "K-C2", "K-D1");
         assertThat(contracts.get(0)).isEqualTo(new Contract("K-A1", "CU-1", "Acme Logistics B.V.", "cu-1@example.com",
                 "ENTERPRISE", "svc-a", new BigDecimal("60000.00"), Currency.getInstance("EUR"),
-                LocalDate.of(2024, 3, 1), Optional.empty(), "standard-2024", Optional.empty(), Optional.empty()));
+                LocalDate.of(2024, 3, 1), Optional.empty(), "standard-2024", Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty()));
         assertThat(contracts.get(2).currency()).isEqualTo(Currency.getInstance("USD"));
         assertThat(contracts.get(6).startDate()).isEqualTo(LocalDate.of(2026, 11, 1));
         assertThat(results.get(6).line()).isEqualTo(8);

@@ -14,7 +14,15 @@ import com.slacredits.domain.PackDefinitionException;
 import com.slacredits.domain.PeriodKind;
 import com.slacredits.domain.PolicyPack;
 import com.slacredits.domain.WindowCause;
+import com.slacredits.domain.support.BusinessCalendar;
+import com.slacredits.domain.support.PriorityTargets;
+import com.slacredits.domain.support.PublicHolidays;
+import com.slacredits.domain.support.ResolutionStart;
+import com.slacredits.domain.support.SupportCreditTerms;
+import com.slacredits.domain.support.SupportTerms;
+import com.slacredits.domain.support.WeeklyCalendar;
 import com.slacredits.readers.InputFileException;
+import com.slacredits.readers.IsoCountries;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
@@ -22,20 +30,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -54,6 +68,10 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * resolved implicitly: {@code 99.9} arrives as the text {@code "99.9"} and becomes a
  * {@link BigDecimal} here, so no percentage passes through binary floating point.
  *
+ * <p>The optional {@code support} and {@code calendars} sections and each edition's {@code support}
+ * targets follow support-sla.md, section 3. A calendar's country must be one the holiday library knows,
+ * so reading a pack takes the library; without it, a country is checked against ISO 3166 only.
+ *
  * <p>The rules the domain owns (percentages in (0, 100], tier order, contiguous downtime rows, a claim
  * window with {@code REQUIRED}) are left to its constructors; their {@link PackDefinitionException}
  * comes out as an {@link InvalidPackException} with the key placed where it sits in the file.
@@ -61,8 +79,20 @@ import org.yaml.snakeyaml.resolver.Resolver;
 public final class PolicyPackFile {
 
     private static final List<String> PACK_KEYS = List.of("id", "name", "zone", "period", "minOutageMinutes",
-            "excusedCauses", "maintenanceNotice", "maintenanceMaxMinutes", "claims", "claimWindow", "editions");
-    private static final List<String> EDITION_KEYS = List.of("guarantee", "schedule", "tiers", "breach");
+            "excusedCauses", "maintenanceNotice", "maintenanceMaxMinutes", "claims", "claimWindow", "editions", "support",
+            "calendars");
+    private static final List<String> EDITION_KEYS = List.of("guarantee", "schedule", "tiers", "breach", "support");
+    private static final List<String> SUPPORT_KEYS = List.of("priorities", "resolutionFrom", "credit");
+    private static final List<String> CREDIT_KEYS = List.of("perMiss", "cap");
+    private static final List<String> CALENDAR_KEYS = List.of("zone", "days", "opens", "closes", "holidays",
+            "closedDays");
+    private static final List<String> TARGET_KEYS = List.of("respond", "resolve", "calendar", "resolveCalendar");
+    /** {@code zone: customer}, {@code holidays: customer}: the contract's support_zone and support_country. */
+    private static final String CUSTOMER = "customer";
+    private static final Pattern TIME_OF_DAY = Pattern.compile("[0-9]{2}:[0-9]{2}");
+    private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
+    /** Business time has no days, and a target is whole minutes: hours and minutes only. */
+    private static final Pattern TARGET = Pattern.compile("PT([0-9]+H)?([0-9]+M)?", Pattern.CASE_INSENSITIVE);
     private static final List<String> AVAILABILITY_ROW_KEYS = List.of("atLeast", "credit");
     private static final List<String> DOWNTIME_ROW_KEYS = List.of("above", "upTo", "credit");
     private static final List<String> BREACH_KEYS = List.of("credit", "remedy");
@@ -85,6 +115,16 @@ public final class PolicyPackFile {
      * @throws InputFileException when the file cannot be read at all
      */
     public static PolicyPack read(Path file) {
+        return read(file, IsoCountries.WITHOUT_HOLIDAYS);
+    }
+
+    /**
+     * Reads one pack file, checking its calendars' countries against the holiday library.
+     *
+     * @throws InvalidPackException when the file is not a valid pack, naming it without its folder
+     * @throws InputFileException when the file cannot be read at all
+     */
+    public static PolicyPack read(Path file, PublicHolidays holidays) {
         String fileName = file.getFileName().toString();
         String text;
         try {
@@ -94,7 +134,7 @@ public final class PolicyPackFile {
         } catch (IOException e) {
             throw new InputFileException(fileName, fileName + " cannot be read: " + e.getMessage() + ".", e);
         }
-        return read(fileName, text);
+        return read(fileName, text, holidays);
     }
 
     /**
@@ -103,6 +143,16 @@ public final class PolicyPackFile {
      * @throws InvalidPackException when the text is not a valid pack
      */
     public static PolicyPack read(String fileName, String text) {
+        return read(fileName, text, IsoCountries.WITHOUT_HOLIDAYS);
+    }
+
+    /**
+     * Reads a pack from its text, checking its calendars' countries against the holiday library;
+     * {@code fileName} is what an error names.
+     *
+     * @throws InvalidPackException when the text is not a valid pack
+     */
+    public static PolicyPack read(String fileName, String text, PublicHolidays holidays) {
         Object document;
         try {
             document = yaml().load(text);
@@ -112,7 +162,7 @@ public final class PolicyPackFile {
             throw new InvalidPackException(fileName, "(document)", "is not YAML: " + e.getMessage(), e);
         }
         try {
-            return pack(PackSection.document(document));
+            return pack(PackSection.document(document), holidays);
         } catch (PackDefinitionException e) {
             throw new InvalidPackException(fileName, e.key(), e.problem(), e);
         }
@@ -156,7 +206,7 @@ public final class PolicyPackFile {
         return problem.startsWith("but ") && context != null ? context + " " + problem : problem;
     }
 
-    private static PolicyPack pack(PackSection pack) {
+    private static PolicyPack pack(PackSection pack, PublicHolidays holidays) {
         pack.allowOnly(PACK_KEYS, "a policy pack");
         String id = pack.text("id");
         String name = pack.text("name");
@@ -176,10 +226,11 @@ public final class PolicyPackFile {
             throw new PackDefinitionException("claimWindow",
                     "is only for claims: REQUIRED: an AUTOMATIC pack takes no claims");
         }
-        Map<String, EditionTerms> editions = editions(pack);
+        Optional<SupportTerms> support = support(pack, holidays);
+        Map<String, EditionTerms> editions = editions(pack, support);
         ExcuseRule excuseRule = domain("", () -> new ExcuseRule(causes, notice, maxMinutes));
         return domain("", () -> new PolicyPack(id, name, zone, period, minOutageMinutes, excuseRule, claims,
-                claimWindow, editions));
+                claimWindow, editions, support));
     }
 
     private static ZoneId zone(PackSection pack) {
@@ -224,18 +275,18 @@ public final class PolicyPackFile {
         }
     }
 
-    private static Map<String, EditionTerms> editions(PackSection pack) {
+    private static Map<String, EditionTerms> editions(PackSection pack, Optional<SupportTerms> support) {
         PackSection editions = pack.section("editions", "a mapping from edition name to its guarantee and schedule");
         Map<String, EditionTerms> terms = new LinkedHashMap<>();
         for (Map.Entry<String, Object> entry : editions.entries().entrySet()) {
             PackSection edition = editions.child(entry.getKey(), entry.getValue(),
                     "a mapping with a guarantee and a schedule");
-            terms.put(entry.getKey(), edition(edition));
+            terms.put(entry.getKey(), edition(edition, support));
         }
         return terms;
     }
 
-    private static EditionTerms edition(PackSection edition) {
+    private static EditionTerms edition(PackSection edition, Optional<SupportTerms> support) {
         edition.allowOnly(EDITION_KEYS, "an edition");
         Optional<BigDecimal> guarantee = guarantee(edition);
         ScheduleKind kind = edition.choice("schedule", ScheduleKind.class, "a schedule kind");
@@ -244,7 +295,8 @@ public final class PolicyPackFile {
             case DOWNTIME_TIERS -> downtimeTiers(edition);
             case NONE -> compliance(edition);
         };
-        return domain(edition.path(), () -> new EditionTerms(guarantee, schedule));
+        Map<String, PriorityTargets> targets = supportTargets(edition, support);
+        return domain(edition.path(), () -> new EditionTerms(guarantee, schedule, targets));
     }
 
     /** A number, or the word {@code contract}: the contract's own guarantee_pct. */
@@ -297,6 +349,203 @@ public final class PolicyPackFile {
         edition.forbid("tiers", "is not used by a NONE schedule: it reports compliance and earns no credit");
         edition.forbid("breach", "is not used by a NONE schedule: it reports compliance and earns no credit");
         return new ComplianceSchedule();
+    }
+
+    /** The {@code support} section and the {@code calendars} it counts on; neither without the other's priorities. */
+    private static Optional<SupportTerms> support(PackSection pack, PublicHolidays holidays) {
+        if (!pack.has("support")) {
+            pack.forbid("calendars", "is only for a pack with a support section: add support with its priorities");
+            return Optional.empty();
+        }
+        PackSection support = pack.section("support", "a mapping such as {priorities: [P1, P2], resolutionFrom: RESPONSE}");
+        support.allowOnly(SUPPORT_KEYS, "support");
+        List<String> priorities = new ArrayList<>();
+        String prioritiesKey = support.keyOf("priorities");
+        for (Object item : support.list("priorities", "a list of priorities, highest first, such as [P1, P2, P3]")) {
+            priorities.add(PackSection.scalar(prioritiesKey, item));
+        }
+        ResolutionStart resolutionFrom = support.has("resolutionFrom")
+                ? support.choice("resolutionFrom", ResolutionStart.class, "where the resolution clock starts")
+                : ResolutionStart.RESPONSE;
+        Optional<SupportCreditTerms> credit = support.has("credit")
+                ? Optional.of(supportCredit(support.section("credit", "a mapping such as {perMiss: 5, cap: 20}")))
+                : Optional.empty();
+        Map<String, WeeklyCalendar> calendars = pack.has("calendars")
+                ? calendars(pack.section("calendars", "a mapping from calendar name to its zone, days and hours"),
+                        holidays)
+                : Map.of();
+        return Optional.of(domain("support", () -> new SupportTerms(priorities, resolutionFrom, credit, calendars)));
+    }
+
+    private static SupportCreditTerms supportCredit(PackSection credit) {
+        credit.allowOnly(CREDIT_KEYS, "support.credit");
+        BigDecimal perMiss = credit.decimal("perMiss");
+        BigDecimal cap = credit.decimal("cap");
+        return domain(credit.path(), () -> new SupportCreditTerms(perMiss, cap));
+    }
+
+    private static Map<String, WeeklyCalendar> calendars(PackSection calendars, PublicHolidays holidays) {
+        Map<String, WeeklyCalendar> byName = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> entry : calendars.entries().entrySet()) {
+            String name = entry.getKey();
+            if (name.equals(BusinessCalendar.ALWAYS_NAME)) {
+                throw new PackDefinitionException(calendars.keyOf(name),
+                        "is the built-in calendar of every instant: give the pack's calendar another name");
+            }
+            PackSection calendar = calendars.child(name, entry.getValue(),
+                    "a mapping with zone, days, opens and closes");
+            byName.put(name, calendar(name, calendar, holidays));
+        }
+        return byName;
+    }
+
+    private static WeeklyCalendar calendar(String name, PackSection calendar, PublicHolidays holidays) {
+        calendar.allowOnly(CALENDAR_KEYS, "a calendar");
+        String zoneText = calendar.text("zone");
+        Optional<ZoneId> zone = zoneText.equals(CUSTOMER) ? Optional.empty()
+                : Optional.of(calendarZone(calendar.keyOf("zone"), zoneText));
+        Set<DayOfWeek> days = days(calendar);
+        LocalTime opens = timeOfDay(calendar, "opens");
+        LocalTime closes = timeOfDay(calendar, "closes");
+        Optional<String> holidaysText = calendar.optionalText("holidays");
+        boolean customerHolidays = holidaysText.filter(CUSTOMER::equals).isPresent();
+        Optional<String> country = holidaysText.filter(text -> !customerHolidays)
+                .map(text -> country(calendar.keyOf("holidays"), text, holidays));
+        Set<LocalDate> closedDays = closedDays(calendar);
+        return domain(calendar.path(), () -> new WeeklyCalendar(name, zone, days, opens, closes, country,
+                customerHolidays, closedDays));
+    }
+
+    private static ZoneId calendarZone(String key, String text) {
+        try {
+            return ZoneId.of(text);
+        } catch (DateTimeException e) {
+            throw new PackDefinitionException(key,
+                    "'" + text + "' is not a time zone: use a region such as Europe/Amsterdam, or customer");
+        }
+    }
+
+    private static Set<DayOfWeek> days(PackSection calendar) {
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        String key = calendar.keyOf("days");
+        for (Object item : calendar.list("days", "a list of days such as [MONDAY, TUESDAY]")) {
+            DayOfWeek day = PackSection.choice(key, PackSection.scalar(key, item), DayOfWeek.class, "a day of the week");
+            if (!days.add(day)) {
+                throw new PackDefinitionException(key, "lists " + day + " twice");
+            }
+        }
+        return days;
+    }
+
+    private static LocalTime timeOfDay(PackSection calendar, String name) {
+        String text = calendar.text(name);
+        try {
+            if (TIME_OF_DAY.matcher(text).matches()) {
+                return LocalTime.parse(text);
+            }
+        } catch (DateTimeParseException e) {
+            // falls through to the one sentence below
+        }
+        throw new PackDefinitionException(calendar.keyOf(name),
+                "'" + text + "' is not a time of day written \"HH:MM\", such as \"09:00\"");
+    }
+
+    /** An ISO 3166 code the holiday library knows, upper case whatever the file wrote. */
+    private static String country(String key, String text, PublicHolidays holidays) {
+        if (!COUNTRY.matcher(text).matches() || !holidays.knows(text)) {
+            throw new PackDefinitionException(key, "'" + text + "' is not a country the holiday library knows:"
+                    + " use an ISO 3166 code such as NL, or customer");
+        }
+        return text.toUpperCase(Locale.ROOT);
+    }
+
+    private static Set<LocalDate> closedDays(PackSection calendar) {
+        if (!calendar.has("closedDays")) {
+            return Set.of();
+        }
+        Set<LocalDate> days = new HashSet<>();
+        String key = calendar.keyOf("closedDays");
+        for (Object item : calendar.list("closedDays", "a list of dates such as [2026-12-24]")) {
+            String text = PackSection.scalar(key, item);
+            try {
+                days.add(LocalDate.parse(text));
+            } catch (DateTimeParseException e) {
+                throw new PackDefinitionException(key, "'" + text + "' is not a date written YYYY-MM-DD");
+            }
+        }
+        return days;
+    }
+
+    /** An edition's {@code support}: the targets of each priority it maps, on calendars of the pack. */
+    private static Map<String, PriorityTargets> supportTargets(PackSection edition, Optional<SupportTerms> support) {
+        if (!edition.has("support")) {
+            return Map.of();
+        }
+        if (support.isEmpty()) {
+            throw new PackDefinitionException(edition.keyOf("support"),
+                    "needs a support section at the top of the pack, with its priorities");
+        }
+        PackSection section = edition.section("support", "a mapping from priority to its targets");
+        Map<String, PriorityTargets> targets = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> entry : section.entries().entrySet()) {
+            String priority = entry.getKey();
+            if (!support.get().lists(priority)) {
+                throw new PackDefinitionException(section.keyOf(priority), "is not a priority of support.priorities ("
+                        + String.join(", ", support.get().priorities()) + ")");
+            }
+            PackSection row = section.child(priority, entry.getValue(),
+                    "a mapping such as {respond: PT1H, resolve: PT8H, calendar: office}");
+            targets.put(priority, priorityTargets(row, support.get()));
+        }
+        return targets;
+    }
+
+    private static PriorityTargets priorityTargets(PackSection row, SupportTerms support) {
+        row.allowOnly(TARGET_KEYS, "a priority's targets");
+        Optional<Duration> respond = row.optionalText("respond").map(text -> target(row.keyOf("respond"), text));
+        Optional<Duration> resolve = row.optionalText("resolve").map(text -> target(row.keyOf("resolve"), text));
+        BusinessCalendar calendar = calendarNamed(row, "calendar", support);
+        Optional<BusinessCalendar> resolveCalendar = row.has("resolveCalendar")
+                ? Optional.of(calendarNamed(row, "resolveCalendar", support))
+                : Optional.empty();
+        return domain(row.path(), () -> new PriorityTargets(respond, resolve, calendar, resolveCalendar));
+    }
+
+    private static BusinessCalendar calendarNamed(PackSection row, String name, SupportTerms support) {
+        String text = row.text(name);
+        return support.calendar(text).orElseThrow(() -> {
+            List<String> names = new ArrayList<>(List.of(BusinessCalendar.ALWAYS_NAME));
+            names.addAll(support.calendars().keySet());
+            return new PackDefinitionException(row.keyOf(name),
+                    "'" + text + "' is not a calendar of the pack: use " + PackSection.choices(names));
+        });
+    }
+
+    /** A duration of open calendar time in whole minutes, written with hours and minutes only. */
+    private static Duration target(String key, String text) {
+        Duration target;
+        try {
+            target = Duration.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new PackDefinitionException(key, "'" + text + "' is not an ISO-8601 duration such as PT8H or PT1H30M");
+        }
+        String upper = text.toUpperCase(Locale.ROOT);
+        int time = upper.indexOf('T');
+        if ((time < 0 ? upper : upper.substring(0, time)).contains("D")) {
+            throw new PackDefinitionException(key, "'" + text + "' has days, and business time has none:"
+                    + " write hours, such as PT24H");
+        }
+        if (upper.contains("S")) {
+            throw new PackDefinitionException(key, "'" + text + "' has seconds: a target is whole minutes");
+        }
+        if (target.isNegative() || target.isZero()) {
+            throw new PackDefinitionException(key, "'" + text + "' must be above zero");
+        }
+        if (!TARGET.matcher(text).matches()) {
+            throw new PackDefinitionException(key, "'" + text + "' must be written with hours and minutes only,"
+                    + " such as PT8H, PT90M or PT1H30M");
+        }
+        return target;
     }
 
     /** Builds a domain value, placing the key of any rule it breaks under {@code parent}. */

@@ -61,9 +61,16 @@ class CustomerPackTest {
     }
 
     @Test
-    void joins_the_four_built_in_packs() {
-        assertThat(catalog.packs()).extracting(PolicyPack::id)
-                .containsExactly("standard-2024", "iot-cloud-2022", "cpaas-2024", "plm-2022", "northwind-60d");
+    void joins_the_five_built_in_packs() {
+        assertThat(catalog.packs()).extracting(PolicyPack::id).containsExactly("standard-2024", "iot-cloud-2022",
+                "cpaas-2024", "plm-2022", "pricing-saas-2018", "northwind-60d");
+    }
+
+    @Test
+    void without_a_support_section_measures_no_ticket_and_accepts_any_priority() {
+        assertThat(pack.support()).isEmpty();
+        assertThat(pack.acceptsPriority("P1")).isTrue();
+        assertThat(pack.edition("BUSINESS").orElseThrow().support()).isEmpty();
     }
 
     @Test

@@ -167,20 +167,20 @@ class InvalidPackTest {
     void an_unknown_key_at_the_top() throws IOException {
         assertInvalid(TIERED.replace("claims: REQUIRED", "claims: REQUIRED\ncolour: blue"), "colour",
                 "is not a key of a policy pack: use one of id, name, zone, period, minOutageMinutes, excusedCauses, "
-                        + "maintenanceNotice, maintenanceMaxMinutes, claims, claimWindow, editions");
+                        + "maintenanceNotice, maintenanceMaxMinutes, claims, claimWindow, editions, support, calendars");
     }
 
     @Test
     void a_key_in_the_wrong_case_is_unknown() throws IOException {
         assertInvalid(TIERED.replace("minOutageMinutes: 5", "minoutageminutes: 5"), "minoutageminutes",
                 "is not a key of a policy pack: use one of id, name, zone, period, minOutageMinutes, excusedCauses, "
-                        + "maintenanceNotice, maintenanceMaxMinutes, claims, claimWindow, editions");
+                        + "maintenanceNotice, maintenanceMaxMinutes, claims, claimWindow, editions, support, calendars");
     }
 
     @Test
     void an_unknown_key_in_an_edition() throws IOException {
         assertInvalid(TIERED.replace("    guarantee: 99.5", "    guarantee: 99.5\n    discount: 5"),
-                "editions.BUSINESS.discount", "is not a key of an edition: use one of guarantee, schedule, tiers, breach");
+                "editions.BUSINESS.discount", "is not a key of an edition: use one of guarantee, schedule, tiers, breach, support");
     }
 
     @Test

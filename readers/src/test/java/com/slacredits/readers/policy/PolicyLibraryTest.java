@@ -5,32 +5,35 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.slacredits.domain.PolicyCatalog;
 import com.slacredits.domain.PolicyPack;
+import com.slacredits.domain.support.PublicHolidays;
 import com.slacredits.readers.InputFileException;
+import com.slacredits.readers.KnownCountries;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Where packs come from (policy packs, section 1): the four built-in ones, then a folder's *.yaml files by name. */
+/** Where packs come from (policy packs, section 1): the five built-in ones, then a folder's *.yaml files by name. */
 class PolicyLibraryTest {
 
     @TempDir
     Path policies;
 
     @Test
-    void without_a_folder_knows_the_four_built_in_packs() {
+    void without_a_folder_knows_the_five_built_in_packs() {
         PolicyCatalog catalog = PolicyLibrary.load(Optional.empty());
 
         assertThat(catalog.packs()).extracting(PolicyPack::id)
-                .containsExactly("standard-2024", "iot-cloud-2022", "cpaas-2024", "plm-2022");
+                .containsExactly("standard-2024", "iot-cloud-2022", "cpaas-2024", "plm-2022", "pricing-saas-2018");
         assertThat(PolicyLibrary.builtIn()).extracting(PolicyPack::id).isEqualTo(PolicyLibrary.BUILT_IN_IDS);
     }
 
     @Test
     void an_empty_folder_adds_nothing() {
-        assertThat(PolicyLibrary.load(Optional.of(policies)).packs()).hasSize(4);
+        assertThat(PolicyLibrary.load(Optional.of(policies)).packs()).hasSize(5);
     }
 
     @Test
@@ -41,8 +44,8 @@ class PolicyLibraryTest {
 
         PolicyCatalog catalog = PolicyLibrary.load(Optional.of(policies));
 
-        assertThat(catalog.packs()).extracting(PolicyPack::id).containsExactly(
-                "standard-2024", "iot-cloud-2022", "cpaas-2024", "plm-2022", "pack-z", "pack-b", "pack-a");
+        assertThat(catalog.packs()).extracting(PolicyPack::id).containsExactly("standard-2024", "iot-cloud-2022",
+                "cpaas-2024", "plm-2022", "pricing-saas-2018", "pack-z", "pack-b", "pack-a");
     }
 
     @Test
@@ -55,7 +58,7 @@ class PolicyLibraryTest {
 
         PolicyCatalog catalog = PolicyLibrary.load(Optional.of(policies));
 
-        assertThat(catalog.packs()).extracting(PolicyPack::id).endsWith("plm-2022", "real");
+        assertThat(catalog.packs()).extracting(PolicyPack::id).endsWith("pricing-saas-2018", "real");
     }
 
     @Test
@@ -85,6 +88,42 @@ class PolicyLibraryTest {
             assertThat(PolicyLibrary.builtIn(id).id()).isEqualTo(id);
             assertThat(PolicyLibrary.class.getResource(id + ".yaml")).as(id).isNotNull();
         }
+    }
+
+    @Test
+    void with_the_holiday_library_a_calendars_country_must_be_one_it_knows() throws IOException {
+        write("fr.yaml", SupportPackTexts.SUPPORT.replace("holidays: NL", "holidays: FR"));
+
+        assertThatThrownBy(() -> PolicyLibrary.load(Optional.of(policies), KnownCountries.HOLIDAY_LIBRARY))
+                .isInstanceOfSatisfying(InvalidPackException.class, e -> {
+                    assertThat(e.file()).isEqualTo("fr.yaml");
+                    assertThat(e.key()).isEqualTo("calendars.office.holidays");
+                });
+        // Without it, France is a country of ISO 3166.
+        assertThat(PolicyLibrary.load(Optional.of(policies)).require("acme-support").support()).isPresent();
+    }
+
+    @Test
+    void the_built_in_packs_are_checked_against_the_holiday_library_too() {
+        PublicHolidays withoutBulgaria = new PublicHolidays() {
+            @Override
+            public boolean knows(String country) {
+                return !country.equalsIgnoreCase("BG");
+            }
+
+            @Override
+            public boolean isHoliday(String country, LocalDate date) {
+                return false;
+            }
+        };
+
+        assertThat(PolicyLibrary.load(Optional.empty(), KnownCountries.HOLIDAY_LIBRARY).packs()).hasSize(5);
+        assertThat(PolicyLibrary.builtIn(KnownCountries.HOLIDAY_LIBRARY)).hasSize(5);
+        assertThatThrownBy(() -> PolicyLibrary.load(Optional.empty(), withoutBulgaria))
+                .isInstanceOfSatisfying(InvalidPackException.class, e -> {
+                    assertThat(e.file()).isEqualTo("iot-cloud-2022.yaml");
+                    assertThat(e.key()).isEqualTo("calendars.office.holidays");
+                });
     }
 
     private void write(String fileName, String text) throws IOException {
