@@ -47,7 +47,8 @@ public record Adjustment(
 
     static Optional<Adjustment> forDecision(ClaimDecision decision) {
         AdjustmentKind kind = switch (decision.outcome()) {
-            case CREDIT -> AdjustmentKind.SLA_CREDIT;
+            case CREDIT -> decision.reason() == Reason.SUPPORT_MISSED ? AdjustmentKind.SUPPORT_CREDIT
+                    : AdjustmentKind.SLA_CREDIT;
             case TERMINATION_REFUND -> AdjustmentKind.TERMINATION_REFUND;
             case REJECTED, COMPLIANCE -> null;
         };

@@ -94,6 +94,11 @@ public record Contract(
         return SlotRange.startingWithin(from, to);
     }
 
+    /** Whether the contract covers the day: from its start date up to its last covered day, both included. */
+    public boolean covers(LocalDate day) {
+        return !day.isBefore(startDate) && lastCoveredDay().map(last -> !day.isAfter(last)).orElse(true);
+    }
+
     /** Rule 4 of section 7: does the contract cover at least one day of the period. */
     public boolean coversAnyDayOf(ServicePeriod period) {
         boolean startsInTime = !startDate.isAfter(period.lastDay());

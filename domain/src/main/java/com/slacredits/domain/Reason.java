@@ -13,7 +13,11 @@ public enum Reason {
     TIER(true),
     MATERIAL_BREACH(true),
     MET(true),
-    MISSED(true);
+    MISSED(true),
+    /** A support credit: a ticket missed a target of a pack that pays for it (support SLAs, section 6). */
+    SUPPORT_MISSED(true),
+    /** A ticket that missed a target, whose contract's period had used its support credits' cap. */
+    CAP_REACHED(true);
 
     private final boolean verified;
 

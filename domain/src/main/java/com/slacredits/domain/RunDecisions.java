@@ -174,13 +174,14 @@ public final class RunDecisions {
     }
 
     /**
-     * SLA credits per currency, termination refunds aside, currencies alphabetically. Reversals are not
-     * counted: the brake limits what a run grants, and a reversal takes back.
+     * SLA credits per currency, support credits included (support SLAs, section 6), termination refunds
+     * aside, currencies alphabetically. Reversals are not counted: the brake limits what a run grants,
+     * and a reversal takes back.
      */
     public Map<Currency, BigDecimal> slaCredits() {
         Map<Currency, BigDecimal> credits = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
         for (Adjustment adjustment : adjustments) {
-            if (adjustment.kind() == AdjustmentKind.SLA_CREDIT) {
+            if (adjustment.kind() == AdjustmentKind.SLA_CREDIT || adjustment.kind() == AdjustmentKind.SUPPORT_CREDIT) {
                 credits.merge(adjustment.amount().currency(), adjustment.amount().amount(), BigDecimal::add);
             }
         }

@@ -174,7 +174,7 @@ class LayoutRulesTest {
     }
 
     private static final Pattern NAMED_PACKAGE = Pattern.compile(
-            "com\\.slacredits\\.jobs\\.(cli|console|monthend(?:\\.(?:dryrun|ingest|decide|post|publish))?|run|store|partition)\\b");
+            "com\\.slacredits\\.jobs\\.(cli|console|monthend(?:\\.[a-z]\\w*)?|run|store|partition)\\b");
 
     /** Whether code in package {@code own} may not name package {@code target}, both below com.slacredits.jobs. */
     private static boolean forbidden(String own, String target) {

@@ -2,6 +2,7 @@ package com.slacredits.readers;
 
 import com.slacredits.domain.Channel;
 import com.slacredits.domain.Claim;
+import com.slacredits.domain.support.SupportCredit;
 import com.slacredits.domain.PeriodKind;
 import com.slacredits.domain.ServicePeriod;
 import java.nio.file.Path;
@@ -78,6 +79,10 @@ public final class ClaimRows implements RowFormat<Claim> {
             if (id.startsWith(Claim.AUTOMATIC_PREFIX)) {
                 throw claimId.rejected("starts with " + Claim.AUTOMATIC_PREFIX
                         + ", which is reserved for the run's automatic decisions", id);
+            }
+            if (id.startsWith(SupportCredit.CLAIM_ID_PREFIX)) {
+                throw claimId.rejected("starts with " + SupportCredit.CLAIM_ID_PREFIX
+                        + ", which is reserved for the run's support credits", id);
             }
             Claim claim = new Claim(
                     id,

@@ -268,6 +268,19 @@ class ClaimRowsTest {
     }
 
     @Test
+    void aClaimIdReservedForSupportCreditsIsRejected() throws Exception {
+        String reserved = "SUP-T-1,K-1,2026-10,2026-11-02T09:15:00+01:00,EMAIL,,";
+        String fine = "SUPPORT-1,K-1,2026-10,2026-11-02T09:15:00+01:00,EMAIL,,";
+        Path file = write(folder, "claims.csv", HEADER + reserved + "\n" + fine + "\n");
+
+        List<ReadResult<Claim>> results = read(file, new ClaimRows());
+
+        assertThat(rejections(results)).containsExactly(new RejectedRow("claims.csv", 2,
+                "claim_id starts with SUP-, which is reserved for the run's support credits: SUP-T-1", reserved));
+        assertThat(values(results)).extracting(Claim::claimId).containsExactly("SUPPORT-1");
+    }
+
+    @Test
     void theSystemChannelIsNotACustomersChannel() throws Exception {
         String row = "CL-01,K-1,2026-10,2026-11-02T09:15:00+01:00,SYSTEM,,";
         Path file = write(folder, "claims.csv", HEADER + row + "\n");

@@ -14,6 +14,7 @@ import com.slacredits.domain.CreditSchedule;
 import com.slacredits.domain.DowntimeTierSchedule;
 import com.slacredits.domain.EditionTerms;
 import com.slacredits.domain.Outcome;
+import com.slacredits.domain.support.SupportCredit;
 import com.slacredits.domain.PeriodKind;
 import com.slacredits.domain.PolicyCatalog;
 import com.slacredits.domain.PolicyPack;
@@ -54,6 +55,7 @@ public final class DecisionWording {
             case REJECTED -> switch (decision.reason()) {
                 case NO_CREDIT_DUE -> "No credit due";
                 case AUTOMATIC -> "Not needed";
+                case CAP_REACHED -> "Cap reached";
                 default -> "Rejected";
             };
             case COMPLIANCE -> decision.reason() == Reason.MET ? "Commitment met" : "Commitment missed";
@@ -80,6 +82,7 @@ public final class DecisionWording {
         String what = switch (reversal.reversed().kind()) {
             case SLA_CREDIT -> "credit";
             case TERMINATION_REFUND -> "termination refund";
+            case SUPPORT_CREDIT -> "support credit";
             case REVERSAL -> throw new IllegalArgumentException("a reversal cannot be reversed");
         };
         String reason = reversal.reason();
@@ -115,7 +118,7 @@ public final class DecisionWording {
      */
     public String explanation(ClaimDecision decision) {
         List<String> sentences = new ArrayList<>();
-        if (decision.claim().isAutomatic()) {
+        if (decision.claim().isAutomatic() && !isSupport(decision)) {
             sentences.add("We measured this " + periodNoun(decision.claim().period())
                     + " ourselves, as your SLA provides: no claim from you was needed.");
         }
@@ -161,7 +164,22 @@ public final class DecisionWording {
                     + guarantee(decision) + " for " + describe(claim.period()) + ". " + COMPLIANCE_ONLY;
             case MISSED -> "Measured availability of " + measured(decision) + " fell short of the commitment of "
                     + guarantee(decision) + " for " + describe(claim.period()) + ". " + COMPLIANCE_ONLY;
+            case SUPPORT_MISSED -> "Support ticket " + ticketOf(claim) + " missed a target of " + slaNameOrYours(decision)
+                    + ": you receive a credit of " + Figures.term(decision.creditPercent().orElseThrow()) + " of the "
+                    + feeNoun(claim.period()) + ". No claim from you was needed.";
+            case CAP_REACHED -> "Support ticket " + ticketOf(claim) + " missed a target of " + slaNameOrYours(decision)
+                    + ", but the support credits for " + describe(claim.period())
+                    + " have reached the cap your SLA sets, so no further credit is due.";
         };
+    }
+
+    private static boolean isSupport(ClaimDecision decision) {
+        return decision.reason() == Reason.SUPPORT_MISSED || decision.reason() == Reason.CAP_REACHED;
+    }
+
+    /** The ticket a support decision is about: its claim id without the prefix. */
+    private static String ticketOf(Claim claim) {
+        return claim.claimId().substring(SupportCredit.CLAIM_ID_PREFIX.length());
     }
 
     private static final String COMPLIANCE_ONLY = "Your SLA reports compliance with this commitment; it carries no"

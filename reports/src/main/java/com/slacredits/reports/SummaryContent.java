@@ -214,6 +214,8 @@ final class SummaryContent {
             case MATERIAL_BREACH -> "material breach";
             case MET -> "commitment met";
             case MISSED -> "commitment missed";
+            case SUPPORT_MISSED -> "support target missed";
+            case CAP_REACHED -> "support credit cap reached";
         };
     }
 
@@ -221,6 +223,7 @@ final class SummaryContent {
         return switch (kind) {
             case SLA_CREDIT -> "SLA credit";
             case TERMINATION_REFUND -> "Termination refund";
+            case SUPPORT_CREDIT -> "Support credit";
             case REVERSAL -> "Reversal";
         };
     }

@@ -1,14 +1,20 @@
 package com.slacredits.domain.support;
 
+import com.slacredits.domain.Channel;
+import com.slacredits.domain.Claim;
+import com.slacredits.domain.ClaimDecision;
 import com.slacredits.domain.Contract;
 import com.slacredits.domain.ContractPeriod;
 import com.slacredits.domain.Money;
 import com.slacredits.domain.Outcome;
+import com.slacredits.domain.Reason;
 import com.slacredits.domain.Settlement;
+import com.slacredits.domain.Termination;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The decision on a measured ticket with a missed clock, under a pack that pays for misses (support SLAs,
@@ -60,6 +66,22 @@ public record SupportCredit(TicketMeasurement measurement, Optional<BigDecimal> 
     /** Whether the credit posts an adjustment: one that rounds to zero is decided and shown only. */
     public boolean postsAdjustment() {
         return amount.map(money -> money.amount().signum() > 0).orElse(false);
+    }
+
+    /**
+     * The decision, as decisions.csv and the statement show it: claim {@code SUP-<ticket_id>}, channel
+     * {@code SYSTEM}, received when the ticket was reported; no availability, guarantee or downtime;
+     * termination {@code NONE}.
+     *
+     * @param coverageAsDecided the contract as it stands once the run has decided all its claims
+     */
+    public ClaimDecision decision(Contract coverageAsDecided, LocalDate asOf) {
+        Claim claim = new Claim(claimId(), measurement.contract().contractId(), measurement.period(),
+                measurement.ticket().reportedAt(), Channel.SYSTEM, OptionalLong.empty(), false);
+        return new ClaimDecision(claim, Optional.of(measurement.contract()), outcome(),
+                capReached() ? Reason.CAP_REACHED : Reason.SUPPORT_MISSED, Optional.empty(), Optional.empty(),
+                creditPercent, amount, capReached() ? Optional.empty() : Optional.of(settlement(coverageAsDecided, asOf)),
+                Termination.NONE, Optional.empty());
     }
 
     /**

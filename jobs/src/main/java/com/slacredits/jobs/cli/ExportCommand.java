@@ -73,7 +73,7 @@ public final class ExportCommand {
         Optional<Path> policies = line.value("--policies").map(dir -> Path.of(dir).toAbsolutePath().normalize());
         PolicyCatalog catalog;
         try {
-            catalog = PolicyLibrary.load(policies);
+            catalog = PolicyLibrary.load(policies, ProcessApplications.HOLIDAYS);
         } catch (InvalidPackException | InputFileException e) {
             err.println(e.getMessage());
             return ExitCode.USAGE;
@@ -124,7 +124,7 @@ public final class ExportCommand {
                 Stream.of("--" + DatabaseSettings.URL + "=" + database.urlOfExisting())).toArray(String[]::new);
         return new SpringApplicationBuilder(ExportApplication.class)
                 .web(WebApplicationType.NONE)
-                .initializers(context -> context.getBeanFactory().registerSingleton("policyCatalog", policies))
+                .initializers(ProcessApplications.packs(policies))
                 .run(arguments);
     }
 

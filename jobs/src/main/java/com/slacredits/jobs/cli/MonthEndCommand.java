@@ -88,7 +88,7 @@ public final class MonthEndCommand {
         }
         PolicyCatalog policies;
         try {
-            policies = PolicyLibrary.load(arguments.policies());
+            policies = PolicyLibrary.load(arguments.policies(), ProcessApplications.HOLIDAYS);
         } catch (InvalidPackException | InputFileException e) {
             // A pack that cannot be read is as wrong as one that breaks a rule: files.md, exit 2.
             err.println(e.getMessage());
@@ -147,7 +147,7 @@ public final class MonthEndCommand {
         SpringApplicationBuilder builder = new SpringApplicationBuilder(arguments.remoteWorkers()
                         ? RemoteMonthEndApplication.class : MonthEndApplication.class)
                 .web(WebApplicationType.NONE)
-                .initializers(context -> context.getBeanFactory().registerSingleton("policyCatalog", policies));
+                .initializers(ProcessApplications.packs(policies));
         if (embedded) {
             SpringApplication application = builder.application();
             application.setListeners(application.getListeners().stream()

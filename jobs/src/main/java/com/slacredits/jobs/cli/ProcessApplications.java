@@ -1,10 +1,20 @@
 package com.slacredits.jobs.cli;
 
+import com.slacredits.domain.PolicyCatalog;
+import com.slacredits.domain.support.PublicHolidays;
+import com.slacredits.readers.holidays.JollydayHolidays;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
 /**
- * The auto-configuration each process leaves out: what it never uses costs start-up time, and
- * Security, left in, would make a default user.
+ * What every process configuration shares: the auto-configuration it leaves out (what it never uses
+ * costs start-up time, and Security, left in, would make a default user), and the beans the command
+ * line makes before Spring starts, so that an invalid pack stops a command first.
  */
 final class ProcessApplications {
+
+    /** The public holidays of the support calendars (support SLAs, section 2): Jollyday's, asked once per year. */
+    static final PublicHolidays HOLIDAYS = new JollydayHolidays();
 
     /** The finance console's templates and sign-in. */
     static final String THYMELEAF = "org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfiguration";
@@ -15,5 +25,13 @@ final class ProcessApplications {
     static final String INTEGRATION = "org.springframework.boot.integration.autoconfigure.IntegrationAutoConfiguration";
 
     private ProcessApplications() {
+    }
+
+    /** Gives a process the packs the command loaded, and the holidays they were checked against. */
+    static ApplicationContextInitializer<ConfigurableApplicationContext> packs(PolicyCatalog policies) {
+        return context -> {
+            context.getBeanFactory().registerSingleton("policyCatalog", policies);
+            context.getBeanFactory().registerSingleton("publicHolidays", HOLIDAYS);
+        };
     }
 }

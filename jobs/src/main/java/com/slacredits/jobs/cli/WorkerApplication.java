@@ -2,6 +2,7 @@ package com.slacredits.jobs.cli;
 
 import com.slacredits.jobs.monthend.decide.DecideSliceStep;
 import com.slacredits.jobs.monthend.ingest.ProbeFileStep;
+import com.slacredits.jobs.monthend.measure.MeasureSliceStep;
 import com.slacredits.jobs.monthend.publish.StatementSliceStep;
 import com.slacredits.jobs.partition.WorkerConfiguration;
 import com.slacredits.jobs.run.StepProgressListener;
@@ -18,6 +19,6 @@ import org.springframework.context.annotation.Import;
 @EnableAutoConfiguration(excludeName = {ProcessApplications.THYMELEAF, ProcessApplications.SECURITY,
         ProcessApplications.USERS})
 @Import({StoreConfiguration.class, StepProgressListener.class, WorkerConfiguration.class, ProbeFileStep.class,
-        DecideSliceStep.class, StatementSliceStep.class})
+        DecideSliceStep.class, MeasureSliceStep.class, StatementSliceStep.class})
 class WorkerApplication {
 }

@@ -71,7 +71,7 @@ public final class WorkerCommand {
         }
         PolicyCatalog policies;
         try {
-            policies = PolicyLibrary.load(policiesDir);
+            policies = PolicyLibrary.load(policiesDir, ProcessApplications.HOLIDAYS);
         } catch (InvalidPackException | InputFileException e) {
             err.println(e.getMessage());
             return ExitCode.USAGE;
@@ -82,7 +82,7 @@ public final class WorkerCommand {
             context = new SpringApplicationBuilder(WorkerApplication.class)
                     .web(WebApplicationType.NONE)
                     .initializers(initialized -> {
-                        initialized.getBeanFactory().registerSingleton("policyCatalog", policies);
+                        ProcessApplications.packs(policies).initialize(initialized);
                         // SIGTERM closes the context: its phases wait for the partition running
                         initialized.getEnvironment().getPropertySources().addLast(new MapPropertySource("worker",
                                 Map.of("spring.lifecycle.timeout-per-shutdown-phase", WorkerConfiguration.STOP_WITHIN.toString())));

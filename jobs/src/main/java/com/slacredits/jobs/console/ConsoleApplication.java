@@ -2,7 +2,9 @@ package com.slacredits.jobs.console;
 
 
 import com.slacredits.domain.PolicyCatalog;
+import com.slacredits.domain.support.PublicHolidays;
 import com.slacredits.jobs.store.StoreConfiguration;
+import com.slacredits.readers.holidays.JollydayHolidays;
 import org.springframework.context.annotation.PropertySource;
 import com.slacredits.readers.policy.PolicyLibrary;
 import org.springframework.boot.SpringBootConfiguration;
@@ -30,7 +32,13 @@ public class ConsoleApplication {
      * be read stops the console from starting, with the command line's sentence.
      */
     @Bean
-    PolicyCatalog policyCatalog(ConsoleSettings settings) {
-        return PolicyLibrary.load(settings.policiesFolder());
+    PolicyCatalog policyCatalog(ConsoleSettings settings, PublicHolidays holidays) {
+        return PolicyLibrary.load(settings.policiesFolder(), holidays);
+    }
+
+    /** The support calendars' public holidays, which a pack's countries are checked against. */
+    @Bean
+    PublicHolidays publicHolidays() {
+        return new JollydayHolidays();
     }
 }

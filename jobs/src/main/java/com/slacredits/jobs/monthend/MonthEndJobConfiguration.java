@@ -3,6 +3,7 @@ package com.slacredits.jobs.monthend;
 import com.slacredits.jobs.monthend.decide.DecideSteps;
 import com.slacredits.jobs.monthend.dryrun.DryRunSteps;
 import com.slacredits.jobs.monthend.ingest.IngestSteps;
+import com.slacredits.jobs.monthend.measure.MeasureSteps;
 import com.slacredits.jobs.monthend.post.PostSteps;
 import com.slacredits.jobs.monthend.publish.PublishSteps;
 import org.springframework.batch.core.job.Job;
@@ -22,15 +23,16 @@ import org.springframework.context.annotation.Import;
  * them in order.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({DryRunSteps.class, IngestSteps.class, DecideSteps.class, PostSteps.class, PublishSteps.class})
+@Import({DryRunSteps.class, IngestSteps.class, DecideSteps.class, MeasureSteps.class, PostSteps.class,
+        PublishSteps.class})
 public class MonthEndJobConfiguration {
 
     public static final String JOB_NAME = "monthEnd";
 
     @Bean
     Job monthEndJob(JobRepository jobRepository, JobExecutionListener heldRunListener, Step prepare, Step contracts,
-            Step invoices, Step windows, Step probes, Step mergeProbes, Step claims, Step decide, Step brake,
-            Step postAdjustments, Flow publish) {
+            Step invoices, Step windows, Step probes, Step mergeProbes, Step claims, Step tickets, Step ticketPauses,
+            Step decide, Step measure, Step brake, Step postAdjustments, Flow publish) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(heldRunListener)
                 .flow(prepare)
@@ -40,7 +42,11 @@ public class MonthEndJobConfiguration {
                 .next(probes)
                 .next(mergeProbes)
                 .next(claims)
+                .next(tickets)
+                .next(ticketPauses)
                 .next(decide)
+                // after decide, so that a support credit is settled on coverage as this run's terminations left it
+                .next(measure)
                 .next(brake)
                 .next(postAdjustments)
                 .next(publish)

@@ -6,9 +6,11 @@ import com.slacredits.writers.jdbc.ClaimRegister;
 import com.slacredits.writers.jdbc.ContractRepository;
 import com.slacredits.writers.jdbc.DecisionJournal;
 import com.slacredits.writers.jdbc.HoldRegister;
+import com.slacredits.writers.jdbc.MeasurementJournal;
 import com.slacredits.writers.jdbc.ReversalJournal;
 import com.slacredits.writers.jdbc.RunRecord;
 import com.slacredits.writers.jdbc.SlotRepository;
+import com.slacredits.writers.jdbc.TicketJournal;
 import com.slacredits.writers.jdbc.WindowRepository;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
@@ -63,6 +65,18 @@ public class StoreConfiguration {
     @Bean
     ReversalJournal reversalJournal(JdbcTemplate jdbc) {
         return new ReversalJournal(jdbc);
+    }
+
+    /** The support portal's tickets and pauses as stored (support SLAs, section 1). */
+    @Bean
+    TicketJournal ticketJournal(JdbcTemplate jdbc) {
+        return new TicketJournal(jdbc);
+    }
+
+    /** The tickets each run measured, and the support credits a contract's period has taken. */
+    @Bean
+    MeasurementJournal measurementJournal(JdbcTemplate jdbc) {
+        return new MeasurementJournal(jdbc);
     }
 
     @Bean

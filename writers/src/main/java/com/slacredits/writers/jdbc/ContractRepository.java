@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
@@ -16,7 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class ContractRepository {
 
     private static final String CONTRACT_COLUMNS = "contract_id, customer_id, customer_name, customer_email, edition, "
-            + "service_id, annual_fee, currency, start_date, end_date, policy_id, guarantee_pct, terminated_on";
+            + "service_id, annual_fee, currency, start_date, end_date, policy_id, guarantee_pct, terminated_on, "
+            + "support_zone, support_country";
 
     private static final int CONTRACT_ID_LENGTH = 100;
 
@@ -29,14 +31,15 @@ public final class ContractRepository {
     /** contracts.csv adds or updates contracts; a termination already granted stays. */
     public void upsert(List<? extends Contract> contracts) {
         jdbc.batchUpdate("INSERT INTO contract (contract_id, customer_id, customer_name, customer_email, edition, "
-                        + "service_id, annual_fee, currency, start_date, end_date, policy_id, guarantee_pct) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE "
+                        + "service_id, annual_fee, currency, start_date, end_date, policy_id, guarantee_pct, support_zone, "
+                        + "support_country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE "
                         + "customer_id = VALUES(customer_id), customer_name = VALUES(customer_name), "
                         + "customer_email = VALUES(customer_email), edition = VALUES(edition), "
                         + "service_id = VALUES(service_id), annual_fee = VALUES(annual_fee), "
                         + "currency = VALUES(currency), start_date = VALUES(start_date), "
                         + "end_date = VALUES(end_date), policy_id = VALUES(policy_id), "
-                        + "guarantee_pct = VALUES(guarantee_pct)",
+                        + "guarantee_pct = VALUES(guarantee_pct), support_zone = VALUES(support_zone), "
+                        + "support_country = VALUES(support_country)",
                 contracts, contracts.size(), (ps, c) -> {
                     ps.setString(1, c.contractId());
                     ps.setString(2, c.customerId());
@@ -50,6 +53,8 @@ public final class ContractRepository {
                     ps.setObject(10, c.endDate().orElse(null));
                     ps.setString(11, c.policyId());
                     ps.setBigDecimal(12, c.guaranteePercent().orElse(null));
+                    ps.setString(13, c.supportZone().map(ZoneId::getId).orElse(null));
+                    ps.setString(14, c.supportCountry().orElse(null));
                 });
     }
 
@@ -136,7 +141,9 @@ public final class ContractRepository {
         return new Contract(rs.getString("contract_id"), rs.getString("customer_id"),
                 rs.getString("customer_name"), rs.getString("customer_email"), rs.getString("edition"),
                 rs.getString("service_id"), StoredAmount.atMinorUnit(rs.getBigDecimal("annual_fee"), currency), currency,
-                rs.getObject("start_date", LocalDate.class), end, rs.getString("policy_id"), guarantee, terminated);
+                rs.getObject("start_date", LocalDate.class), end, rs.getString("policy_id"), guarantee, terminated,
+                Optional.ofNullable(rs.getString("support_zone")).map(ZoneId::of),
+                Optional.ofNullable(rs.getString("support_country")));
     }
 
     /** Why a contract cannot be stored, if it cannot. */

@@ -170,6 +170,24 @@ public final class TicketJournal {
         return pauses;
     }
 
+    /** The contracts with a stored ticket no run has measured yet, the ones a measuring run visits. */
+    public List<String> contractsWithUnmeasuredTickets() {
+        List<String> contracts = new ArrayList<>(jdbc.queryForList("SELECT DISTINCT t.contract_id FROM ticket t "
+                + "WHERE NOT EXISTS (SELECT 1 FROM ticket_measurement m WHERE m.ticket_id = t.ticket_id)", String.class));
+        contracts.sort(Comparator.naturalOrder());
+        return contracts;
+    }
+
+    /** A contract's tickets no run has measured yet, by ticket id. */
+    public List<Ticket> unmeasuredOf(String contractId) {
+        List<Ticket> tickets = new ArrayList<>(jdbc.query("SELECT " + TICKET_COLUMNS + " FROM ticket t "
+                        + "WHERE t.contract_id = ? AND NOT EXISTS (SELECT 1 FROM ticket_measurement m "
+                        + "WHERE m.ticket_id = t.ticket_id)",
+                (rs, n) -> ticket(rs), contractId));
+        tickets.sort(Comparator.comparing(Ticket::ticketId));
+        return tickets;
+    }
+
     /** Why a ticket cannot be stored, if it cannot. */
     public static Optional<String> unfit(Ticket t) {
         return ColumnFit.check().text("ticket_id", t.ticketId(), 100).text("contract_id", t.contractId(), 100)

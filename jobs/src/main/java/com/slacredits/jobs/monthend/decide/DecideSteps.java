@@ -1,5 +1,6 @@
 package com.slacredits.jobs.monthend.decide;
 
+import com.slacredits.jobs.partition.DatabaseSlices;
 import com.slacredits.jobs.partition.HashSlices;
 import com.slacredits.jobs.partition.PartitionPlacement;
 import com.slacredits.jobs.run.StepProgressListener;
@@ -23,7 +24,7 @@ public class DecideSteps {
     Step decide(Step decideSlice, PartitionPlacement placement, StepProgressListener progress,
             Environment environment) {
         return placement.partitioned("decide", decideSlice, new HashSlices(),
-                        DecidingSlices.on(DatabaseSettings.of(environment)), "decide-")
+                        DatabaseSlices.on(DatabaseSettings.of(environment)), "decide-")
                 .listener(progress)
                 // on every resume, after the files were read again: a claim mended in the input since
                 // is decided by the same command; a decided claim is no longer due, so none twice

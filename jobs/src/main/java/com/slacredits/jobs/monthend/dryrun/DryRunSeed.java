@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A dry run works on a scratch database and only ever reads the real one: it starts by copying the
- * committed state that decisions depend on (contracts, invoices, windows, the claims register and
- * earlier decisions), and the reversals no real run has reported yet, with the adjustments they
+ * committed state that decisions depend on (contracts, invoices, windows, the claims register,
+ * earlier decisions, and the support tickets with their pauses and measurements), and the reversals no real run has reported yet, with the adjustments they
  * reverse, so that the dry run reports them as the next real run will. Slot records are not copied;
  * the decide step reads them from the real database directly. Whatever the dry run does, the real database is left as it was, and a later real
  * run decides the same.
@@ -21,7 +21,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class DryRunSeed {
 
     private static final Logger LOG = LoggerFactory.getLogger(DryRunSeed.class);
-    private static final List<String> TABLES = List.of("contract", "invoice", "excused_window", "claim", "claim_decision");
+    /** In the order their foreign keys need: a ticket before its pauses and its measurement. */
+    private static final List<String> TABLES = List.of("contract", "invoice", "excused_window", "claim", "claim_decision",
+            "ticket", "ticket_pause", "ticket_measurement");
     private static final int BATCH = 1_000;
 
     private final JdbcTemplate committed;
@@ -34,6 +36,10 @@ final class DryRunSeed {
 
     public void copyCommittedState() {
         for (String table : TABLES) {
+            if (!exists(committed, table)) {
+                // a real database a real run has not migrated yet has none of that table's rows
+                continue;
+            }
             Set<String> target = columnsOf(scratch, table);
             committed.query("SELECT * FROM " + table, (ResultSet rs) -> {
                 List<String> columns = new ArrayList<>();
@@ -77,7 +83,7 @@ final class DryRunSeed {
      * has: the scratch database numbers its runs from 1, and must not take it for one of its own.
      */
     private void copyUnreportedReversals() {
-        if (!hasReversals(committed)) {
+        if (!exists(committed, "adjustment_reversal")) {
             // a real database not yet migrated to V11 by a real run has none to report
             return;
         }
@@ -96,9 +102,9 @@ final class DryRunSeed {
         LOG.info("dry run: copied {} reversals still to report from the database", reversals.size());
     }
 
-    private static boolean hasReversals(JdbcTemplate jdbc) {
+    private static boolean exists(JdbcTemplate jdbc, String table) {
         try {
-            jdbc.queryForObject("SELECT COUNT(*) FROM adjustment_reversal WHERE 1 = 0", Long.class);
+            jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE 1 = 0", Long.class);
             return true;
         } catch (RuntimeException e) {
             return false;

@@ -5,6 +5,9 @@ import com.slacredits.domain.Contract;
 import com.slacredits.domain.ExcusedWindow;
 import com.slacredits.domain.Invoice;
 import com.slacredits.domain.PolicyCatalog;
+import com.slacredits.domain.support.PublicHolidays;
+import com.slacredits.domain.support.Ticket;
+import com.slacredits.domain.support.TicketPause;
 import com.slacredits.jobs.partition.PartitionPlacement;
 import com.slacredits.jobs.run.DeferredListReader;
 import com.slacredits.jobs.run.RunParameters;
@@ -16,11 +19,14 @@ import com.slacredits.readers.InvoiceRows;
 import com.slacredits.readers.MultiFileReader;
 import com.slacredits.readers.ReadResult;
 import com.slacredits.readers.RowFormat;
+import com.slacredits.readers.TicketPauseRows;
+import com.slacredits.readers.TicketRows;
 import com.slacredits.readers.WindowRows;
 import com.slacredits.writers.jdbc.ClaimRegister;
 import com.slacredits.writers.jdbc.ContractRepository;
 import com.slacredits.writers.jdbc.RunRecord;
 import com.slacredits.writers.jdbc.SlotRepository;
+import com.slacredits.writers.jdbc.TicketJournal;
 import com.slacredits.writers.jdbc.SlotRepository.SlotKey;
 import com.slacredits.writers.jdbc.WindowRepository;
 import java.nio.file.Path;
@@ -74,8 +80,9 @@ public class IngestSteps {
 
     @Bean
     @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
-    ItemStreamReader<ReadResult<Contract>> contractsReader(PolicyCatalog policies, @Value(STEP) StepExecution step) {
-        return reader("contracts", step, InputFolder::contracts, new ContractRows(policies));
+    ItemStreamReader<ReadResult<Contract>> contractsReader(PolicyCatalog policies, PublicHolidays holidays,
+            @Value(STEP) StepExecution step) {
+        return reader("contracts", step, InputFolder::contracts, new ContractRows(policies, holidays));
     }
 
     @Bean
@@ -169,6 +176,44 @@ public class IngestSteps {
     @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
     ItemWriter<ReadResult<Claim>> claimIntake(ClaimRegister register, @Value(STEP) StepExecution step) {
         return new ClaimIntake(runRecord, step, register);
+    }
+
+    /** tickets.csv (support SLAs, section 1), after the contracts its rows are checked against. */
+    @Bean
+    Step tickets(ItemStreamReader<ReadResult<Ticket>> ticketsReader, ItemWriter<ReadResult<Ticket>> ticketIntake) {
+        return ingest("tickets", ticketsReader, ticketIntake, InputFolder::tickets);
+    }
+
+    @Bean
+    @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
+    ItemStreamReader<ReadResult<Ticket>> ticketsReader(@Value(STEP) StepExecution step) {
+        return reader("tickets", step, InputFolder::tickets, new TicketRows());
+    }
+
+    @Bean
+    @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
+    ItemWriter<ReadResult<Ticket>> ticketIntake(ContractRepository contracts, PolicyCatalog policies,
+            TicketJournal tickets, @Value(STEP) StepExecution step) {
+        return new TicketIntake(runRecord, step, contracts, policies, tickets);
+    }
+
+    /** ticket-pauses.csv, after the tickets its rows name. */
+    @Bean
+    Step ticketPauses(ItemStreamReader<ReadResult<TicketPause>> ticketPausesReader,
+            ItemWriter<ReadResult<TicketPause>> ticketPauseIntake) {
+        return ingest("ticketPauses", ticketPausesReader, ticketPauseIntake, InputFolder::ticketPauses);
+    }
+
+    @Bean
+    @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
+    ItemStreamReader<ReadResult<TicketPause>> ticketPausesReader(@Value(STEP) StepExecution step) {
+        return reader("ticketPauses", step, InputFolder::ticketPauses, new TicketPauseRows());
+    }
+
+    @Bean
+    @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
+    ItemWriter<ReadResult<TicketPause>> ticketPauseIntake(TicketJournal tickets, @Value(STEP) StepExecution step) {
+        return new TicketPauseIntake(runRecord, step, tickets);
     }
 
     /** The run's file of one kind, if its input folder has one, read row by row. */

@@ -17,10 +17,13 @@ import com.slacredits.reports.SummaryRenderer;
 import com.slacredits.writers.csv.AdjustmentRow;
 import com.slacredits.writers.csv.DecisionRow;
 import com.slacredits.writers.csv.RejectRow;
+import com.slacredits.writers.csv.SupportLine;
+import com.slacredits.writers.csv.SupportRow;
 import com.slacredits.writers.jdbc.AdjustmentJournal;
 import com.slacredits.writers.jdbc.ClaimRegister;
 import com.slacredits.writers.jdbc.DecisionJournal;
 import com.slacredits.writers.jdbc.HoldRegister;
+import com.slacredits.writers.jdbc.MeasurementJournal;
 import com.slacredits.writers.jdbc.ReversalJournal;
 import com.slacredits.writers.jdbc.RunRecord;
 import java.util.Optional;
@@ -67,11 +70,13 @@ public class PublishSteps {
 
     /** The output steps in the order files.md lists the files. */
     @Bean
-    Flow publish(Step writeDecisions, Step writeAdjustments, Step writeRejects, Step statements, Step summary) {
+    Flow publish(Step writeDecisions, Step writeAdjustments, Step writeRejects, Step writeSupport, Step statements,
+            Step summary) {
         return new FlowBuilder<Flow>("publish")
                 .start(writeDecisions)
                 .next(writeAdjustments)
                 .next(writeRejects)
+                .next(writeSupport)
                 .next(statements)
                 .next(summary)
                 .build();
@@ -133,6 +138,25 @@ public class PublishSteps {
     @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
     PublishedCsv<RejectedRow> rejectsCsv(@Value(STEP) StepExecution step) {
         return new PublishedCsv<>(step, new RejectRow());
+    }
+
+    @Bean
+    Step writeSupport(ItemStreamReader<SupportLine> runMeasurements, ItemStreamWriter<SupportLine> supportCsv) {
+        return output("writeSupport", runMeasurements, supportCsv);
+    }
+
+    /** The tickets the run measured, as it stored them, streamed by ticket id (support SLAs, section 5). */
+    @Bean
+    @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
+    ItemStreamReader<SupportLine> runMeasurements(MeasurementJournal measurements, @Value(STEP) StepExecution step) {
+        long runId = RunParameters.of(step).runId();
+        return new RunRowsReader<>(() -> measurements.iteratorOfRun(runId), () -> measurements.countOfRun(runId));
+    }
+
+    @Bean
+    @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
+    PublishedCsv<SupportLine> supportCsv(@Value(STEP) StepExecution step) {
+        return new PublishedCsv<>(step, new SupportRow());
     }
 
     /**
