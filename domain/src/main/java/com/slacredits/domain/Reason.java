@@ -14,10 +14,13 @@ public enum Reason {
     MATERIAL_BREACH(true),
     MET(true),
     MISSED(true),
-    /** A support credit: a ticket missed a target of a pack that pays for it (support SLAs, section 6). */
-    SUPPORT_MISSED(true),
+    /**
+     * A support credit: a ticket missed a target of a pack that pays for it (support SLAs, section 6).
+     * Not a verified claim: a contract-period has one verified claim, and any number of tickets.
+     */
+    SUPPORT_MISSED(false),
     /** A ticket that missed a target, whose contract's period had used its support credits' cap. */
-    CAP_REACHED(true);
+    CAP_REACHED(false);
 
     private final boolean verified;
 

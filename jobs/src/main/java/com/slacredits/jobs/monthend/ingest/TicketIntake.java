@@ -69,8 +69,8 @@ final class TicketIntake extends IngestWriter<Ticket> {
                     + ", the day ticket " + ticket.ticketId() + " was reported");
         }
         if (!pack.acceptsPriority(ticket.priority())) {
-            return Optional.of("priority " + ticket.priority() + " is not one of pack " + pack.id() + "'s priorities "
-                    + pack.support().map(terms -> String.join(", ", terms.priorities())).orElse(""));
+            return Optional.of("priority " + ticket.priority() + " is not one that pack " + pack.id() + " lists ("
+                    + pack.support().map(terms -> String.join(", ", terms.priorities())).orElse("") + ")");
         }
         return Optional.empty();
     }
