@@ -18,6 +18,12 @@ For N services (1,000 in the full benchmark) it writes, under DIR/input/:
                      and late, one on a VOICE group
   claims.csv         20 N claims on the standard-2024 contracts, built so that every outcome of
                      files.md occurs (see CLAIM KINDS)
+  tickets.csv        1,000 N support tickets (1,000,000 for N = 1,000) reported over the two years
+                     November 2024 to October 2026 on the contracts of every pack but bench-utc, each
+                     within its contract's coverage, with a priority of its pack: answered 0-48 h
+                     later, resolved 0-120 h after that, 10 % unanswered and 10 % unresolved
+  ticket-pauses.csv  one pause on 20 % of the resolved tickets, and a second, overlapping one on a
+                     quarter of those
 
 and beside it DIR/expected-downtime.csv (the generator's own counted downtime per service, runs of
 >= 5 DOWN minutes, over October UTC), DIR/claim-kinds.csv (what each claim was built to be decided
@@ -361,9 +367,54 @@ def main():
             g.write(f"CL-{n + 1:06d},{kind}\n")
             kinds[kind] = kinds.get(kind, 0) + 1
 
+    # --- support tickets: two years of them, within coverage --------------------------------------
+    rng = random.Random(f"{a.seed}/tickets")
+    priorities = {"standard-2024": ["P1", "P2", "P3", "P4"], "": ["P1", "P2", "P3", "P4"],
+                  "iot-cloud-2022": ["P1", "P2", "P3", "P4"], "cpaas-2024": ["HIGH", "NORMAL"],
+                  "plm-2022": ["HIGH", "MEDIUM", "LOW"]}
+    span_from, span_to = date(2024, 11, 2), date(2026, 10, 30)  # a day inside either end: zones differ
+    ticketed = []
+    for k in contracts:
+        if k["policy"] == "bench-utc":
+            continue
+        first = max(span_from, k["start_date"] + timedelta(days=1))
+        last = min(span_to, (k["end_date"] or span_to) - timedelta(days=1))
+        if first < last:
+            ticketed.append((k, first, (last - first).days))
+    total_tickets = 1000 * N
+    with_targets = 0
+    pauses = 0
+    with open(os.path.join(input_dir, "tickets.csv"), "w") as f, \
+            open(os.path.join(input_dir, "ticket-pauses.csv"), "w") as g:
+        f.write("ticket_id,contract_id,priority,reported_at,responded_at,resolved_at\n")
+        g.write("ticket_id,starts_at,ends_at\n")
+        utc = lambda t: t.strftime("%Y-%m-%dT%H:%M:%SZ")
+        for n in range(total_tickets):
+            k, first, days = ticketed[rng.randrange(len(ticketed))]
+            reported = datetime(first.year, first.month, first.day, tzinfo=timezone.utc) + timedelta(
+                seconds=rng.randrange(days * 86400))
+            priority = rng.choice(priorities[k["policy"]])
+            with_targets += k["policy"] in ("standard-2024", "", "cpaas-2024")
+            responded = reported + timedelta(seconds=rng.randrange(48 * 3600)) if rng.random() >= 0.1 else None
+            resolved = None
+            if rng.random() >= 0.1:
+                resolved = (responded or reported) + timedelta(seconds=rng.randrange(120 * 3600))
+            tid = f"T-{n + 1:07d}"
+            f.write(f"{tid},{k['contract_id']},{priority},{utc(reported)},"
+                    f"{utc(responded) if responded else ''},{utc(resolved) if resolved else ''}\n")
+            if resolved and rng.random() < 0.2:
+                start = responded or reported
+                p0 = start + timedelta(seconds=rng.randrange(max(1, int((resolved - start).total_seconds()))))
+                p1 = p0 + timedelta(seconds=rng.randrange(1, 8 * 3600))
+                g.write(f"{tid},{utc(p0)},{utc(p1)}\n")
+                pauses += 1
+                if rng.random() < 0.25:
+                    g.write(f"{tid},{utc(p0 + (p1 - p0) / 2)},{utc(p1 + timedelta(hours=1))}\n")
+                    pauses += 1
+
     # --- probes (last: the bulk of the time) -----------------------------------------------------
     t1 = time.monotonic()
-    log(f"  contracts, invoices, windows, claims: {t1 - t0:.1f} s")
+    log(f"  contracts, invoices, windows, claims, tickets: {t1 - t0:.1f} s")
     rows = write_probes(input_dir, names, seconds, runs, log)
     t2 = time.monotonic()
     size = sum(os.path.getsize(os.path.join(input_dir, f"probes-{i + 1:02d}.csv")) for i in range(PROBE_FILES))
@@ -375,6 +426,7 @@ def main():
                                 for p in ["bench-utc", "standard-2024", "iot-cloud-2022", "cpaas-2024", "plm-2022"]},
         "voice_groups": len(groups), "invoices": invoices, "windows": n_windows, "claims": len(claims),
         "claims_by_kind": kinds, "automatic_decisions_expected": len(automatic),
+        "tickets": total_tickets, "tickets_with_targets": with_targets, "ticket_pauses": pauses,
         "outages": sum(len(r) for r in runs), "heavy_services": len(heavy_services),
         "generation_seconds": round(t2 - t0, 1), "probe_seconds": round(t2 - t1, 1),
     }

@@ -138,6 +138,11 @@ def main():
     md.append(f"| claims/s, {manifest['claims']:,} claims / (claims + decide + postAdjustments, "
               f"{fmt(claims_s)} s) | {fmt(per_second(manifest['claims'], claims_s), 0)} | "
               f"{'≤ 10 s on MySQL' if a.db == 'mysql' else '(≤ 10 s on MySQL)'} |")
+    support_s = sum(sec.get(n, 0) for n in ("tickets", "ticketPauses", "measure", "writeSupport"))
+    measured = by.get("writeSupport", {}).get("written")
+    md.append(f"| support SLAs: {manifest.get('tickets', 0):,} tickets, {manifest.get('ticket_pauses', 0):,} pauses, "
+              f"{f'{measured:,}' if measured is not None else 'n/a'} measured: tickets + ticketPauses + measure + "
+              f"writeSupport (seconds) | {fmt(support_s)} | ≤ 20 |")
     md.append(f"| statements/s, {statements if statements is not None else 'n/a'} statements / statements step | "
               f"{fmt(per_second(statements, sec.get('statements')), 0)} | ≥ 200 |")
     md.append(f"| `java -jar` to first step (seconds) | {fmt(to_first)} | ≤ 3 |")
@@ -155,7 +160,8 @@ def main():
         md.extend(tail)
         md.append("```")
         md.append("")
-    missing_steps = [n for n in ("probes", "mergeProbes", "claims", "decide", "postAdjustments", "statements")
+    missing_steps = [n for n in ("probes", "mergeProbes", "claims", "tickets", "measure", "decide", "postAdjustments",
+                                 "statements")
                      if n not in sec]
     if rc == 0 and missing_steps:
         failures.append("no step line found for " + ", ".join(missing_steps)
