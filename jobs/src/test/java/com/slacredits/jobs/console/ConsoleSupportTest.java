@@ -5,9 +5,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.slacredits.domain.AdjustmentKind;
+import com.slacredits.writers.jdbc.ReversalJournal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -32,7 +35,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /**
  * Support SLAs in the console (issue 19): examples/support-2026's first month-end, started, approved
  * and reviewed through the console's controllers with the real month-end command underneath. Its run
- * measures seven tickets, of which S-02 alone met every target (the example's support.csv).
+ * measures seven tickets, of which S-02 alone met every target (the example's support.csv), and decides
+ * five SUP- claims, which are found, shown and reversed like any other decision.
  */
 @SpringBootTest(classes = ConsoleApplication.class)
 @AutoConfigureMockMvc
@@ -63,6 +67,9 @@ class ConsoleSupportTest {
 
     @Autowired
     LaunchBook launches;
+
+    @Autowired
+    ReversalJournal reversals;
 
     @Test
     @Order(1)
@@ -136,9 +143,66 @@ class ConsoleSupportTest {
         mvc.perform(get("/launches/999/support").with(viewer())).andExpect(status().isNotFound());
     }
 
+    @Test
+    @Order(2)
+    void supportDecisionsAreFoundByTheirReasonsAndAnAdjustmentOfOneIsReversedLikeAnyOther() throws Exception {
+        long runId = realRun();
+        String run = "/runs/" + runId;
+        assertThat(claims(page(get(run).param("reason", "SUPPORT_MISSED"))))
+                .containsExactly("SUP-Z-01", "SUP-Z-02", "SUP-Z-03", "SUP-Z2-01");
+        String capped = page(get(run).param("reason", "CAP_REACHED"));
+        assertThat(claims(capped)).containsExactly("SUP-Z-04");
+        assertThat(capped).contains("<span id=\"matching\">1</span> decisions match");
+        assertThat(claims(page(get(run).param("q", "SUP-Z2")))).containsExactly("SUP-Z2-01");
+
+        // the claim the cap rejected has nothing to reverse
+        String rejected = financePage(run + "/decisions/SUP-Z-04");
+        assertThat(rejected).contains("Cap reached").contains("have reached the cap").doesNotContain("id=\"reverse\"");
+
+        String decision = run + "/decisions/SUP-Z-01";
+        String before = financePage(decision);
+        assertThat(before).contains("SUPPORT_MISSED").contains("Credit of 5").contains("41.67 EUR")
+                .contains("Support ticket Z-01 missed a target").contains("id=\"reverse\"")
+                .doesNotContain("id=\"reversal\"");
+        // a viewer sees it, and no reversal form
+        assertThat(page(get(decision))).contains("41.67 EUR").doesNotContain("id=\"reverse\"");
+
+        mvc.perform(post(decision + "/reverse").with(finance("bob")).with(csrf()).param("reason", " "))
+                .andExpect(flash().attribute("refusal", "A reversal needs a reason: the customer's statement shows it."));
+        mvc.perform(post(decision + "/reverse").with(finance("bob")).with(csrf())
+                        .param("reason", "ticket Z-01 was the customer's own outage"))
+                .andExpect(status().isFound()).andExpect(redirectedUrl(decision));
+        mvc.perform(post(decision + "/reverse").with(finance("carol")).with(csrf()).param("reason", "again"))
+                .andExpect(flash().attribute("refusal", org.hamcrest.Matchers.startsWith(
+                        "The adjustment of claim SUP-Z-01 was already reversed by bob at ")));
+
+        var reversal = reversals.ofClaim("SUP-Z-01").orElseThrow();
+        assertThat(reversal.adjustmentId()).isEqualTo("REV-ADJ-SUP-Z-01");
+        assertThat(reversal.reversed().adjustmentId()).isEqualTo("ADJ-SUP-Z-01");
+        assertThat(reversal.reversed().kind()).isEqualTo(AdjustmentKind.SUPPORT_CREDIT);
+        assertThat(reversal.amount().amount()).isEqualByComparingTo("-41.67");
+
+        String after = page(get(decision));
+        assertThat(after).contains("id=\"reversal\"").contains("Reversed by <strong>bob</strong>")
+                .contains("ticket Z-01 was the customer&#39;s own outage").contains("-41.67 EUR")
+                .contains("REV-ADJ-SUP-Z-01").doesNotContain("id=\"reverse\"");
+        assertThat(page(get(run))).contains("data-reversed=\"SUP-Z-01\"").contains("REV-ADJ-SUP-Z-01");
+        // the other support credits stand
+        assertThat(reversals.ofClaim("SUP-Z-02")).isEmpty();
+    }
+
+    private long realRun() {
+        return launches.latest(10).stream().filter(l -> !l.dryRun()).findFirst().orElseThrow().runId().getAsLong();
+    }
+
     /** The tickets of a support page, in the order shown. */
     private static List<String> tickets(String page) {
         return attributes(page, "data-ticket");
+    }
+
+    /** The claims of a review page, in the order shown. */
+    private static List<String> claims(String page) {
+        return attributes(page, "data-claim");
     }
 
     private static List<String> attributes(String page, String name) {
