@@ -7,6 +7,7 @@ import com.slacredits.jobs.cli.ExitCode;
 import com.slacredits.jobs.cli.MonthEndCommand;
 import com.slacredits.writers.jdbc.ContractRepository;
 import com.slacredits.writers.jdbc.DecisionJournal;
+import com.slacredits.writers.jdbc.MeasurementReview;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -143,6 +144,11 @@ public class RunStarter implements DisposableBean {
     DecisionJournal journalOf(Launch launch) {
         JdbcTemplate database = databaseOf(launch);
         return new DecisionJournal(database, new ContractRepository(database));
+    }
+
+    /** The tickets the run measured, in the database it runs in: a dry run's scratch file, or the real one. */
+    MeasurementReview measurementsOf(Launch launch) {
+        return new MeasurementReview(databaseOf(launch));
     }
 
     private JdbcTemplate databaseOf(Launch launch) {

@@ -7,6 +7,7 @@ import com.slacredits.writers.jdbc.ContractRepository;
 import com.slacredits.writers.jdbc.DecisionJournal;
 import com.slacredits.writers.jdbc.HoldRegister;
 import com.slacredits.writers.jdbc.MeasurementJournal;
+import com.slacredits.writers.jdbc.MeasurementReview;
 import com.slacredits.writers.jdbc.ReversalJournal;
 import com.slacredits.writers.jdbc.RunRecord;
 import com.slacredits.writers.jdbc.SlotRepository;
@@ -77,6 +78,12 @@ public class StoreConfiguration {
     @Bean
     MeasurementJournal measurementJournal(JdbcTemplate jdbc) {
         return new MeasurementJournal(jdbc);
+    }
+
+    /** The tickets a run measured as the finance console filters and pages them, read only. */
+    @Bean
+    MeasurementReview measurementReview(JdbcTemplate jdbc) {
+        return new MeasurementReview(jdbc);
     }
 
     @Bean

@@ -61,7 +61,8 @@ class ConsoleAccessTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/runs", "/runs/1", "/runs/1/file?name=decisions.csv", "/nothing-here"})
+    @ValueSource(strings = {"/", "/runs", "/runs/1", "/runs/1/file?name=decisions.csv", "/runs/1/support",
+            "/runs/1/support?targets=MISSED", "/launches/1/support", "/nothing-here"})
     void anAnonymousUserIsSentToSignIn(String page) throws Exception {
         mvc.perform(get(page)).andExpect(status().isFound()).andExpect(redirectedUrl("/sign-in"));
     }
@@ -134,6 +135,15 @@ class ConsoleAccessTest {
         byte[] statement = mvc.perform(get(files()).param("name", "statements/CU-1.pdf").with(viewer()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(statement, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void aViewerReadsARunsSupportTicketsEvenWhenItMeasuredNone() throws Exception {
+        String support = "/runs/" + history.latest().get(0).runId() + "/support";
+        assertThat(page(get(support))).contains("<span id=\"matching\">0</span> tickets match")
+                .doesNotContain("id=\"tickets\"");
+        assertThat(page(get(support).param("targets", "MET").param("q", "S-"))).contains("0</span> tickets match");
+        assertThat(page(get(support.replace("/support", "")))).contains("href=\"" + support + "\"");
     }
 
     @Test
