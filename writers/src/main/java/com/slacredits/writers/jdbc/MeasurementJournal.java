@@ -25,10 +25,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class MeasurementJournal {
 
     private static final int PAGE = 1_000;
-    private static final String COLUMNS = "ticket_id, contract_id, customer_id, period, policy_id, priority, "
-            + "response_calendar, resolution_calendar, reported_at, responded_at, resolved_at, "
-            + "response_target_minutes, response_due, response_minutes, response, resolution_target_minutes, "
-            + "resolution_due, resolution_minutes, paused_minutes, resolution";
+    private static final List<String> COLUMN_NAMES = List.of("ticket_id", "contract_id", "customer_id", "period",
+            "policy_id", "priority", "response_calendar", "resolution_calendar", "reported_at", "responded_at",
+            "resolved_at", "response_target_minutes", "response_due", "response_minutes", "response",
+            "resolution_target_minutes", "resolution_due", "resolution_minutes", "paused_minutes", "resolution");
+    private static final String COLUMNS = columns("");
 
     private final JdbcTemplate jdbc;
 
@@ -124,7 +125,13 @@ public final class MeasurementJournal {
                         + "ORDER BY run_id, ticket_id LIMIT " + PAGE, MeasurementJournal::line, runId, after.get());
     }
 
-    private static SupportLine line(ResultSet rs, int row) throws SQLException {
+    /** The columns a stored row is read from, each behind {@code alias} (such as {@code "m."}). */
+    static String columns(String alias) {
+        return String.join(", ", COLUMN_NAMES.stream().map(column -> alias + column).toList());
+    }
+
+    /** A stored row as support.csv shows it. */
+    static SupportLine line(ResultSet rs, int row) throws SQLException {
         return new SupportLine(rs.getString("ticket_id"), rs.getString("contract_id"), rs.getString("customer_id"),
                 rs.getString("period"), rs.getString("policy_id"), rs.getString("priority"),
                 Instant.parse(rs.getString("reported_at")), instant(rs, "responded_at"), instant(rs, "resolved_at"),

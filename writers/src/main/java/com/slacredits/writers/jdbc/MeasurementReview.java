@@ -3,15 +3,12 @@ package com.slacredits.writers.jdbc;
 import com.slacredits.domain.support.SupportCredit;
 import com.slacredits.writers.csv.SupportLine;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -23,10 +20,7 @@ public final class MeasurementReview {
     /** The most tickets one page may ask for. */
     public static final int MAX_PAGE = 1_000;
 
-    private static final String COLUMNS = "m.ticket_id, m.contract_id, m.customer_id, m.period, m.policy_id, "
-            + "m.priority, m.response_calendar, m.resolution_calendar, m.reported_at, m.responded_at, m.resolved_at, "
-            + "m.response_target_minutes, m.response_due, m.response_minutes, m.response, "
-            + "m.resolution_target_minutes, m.resolution_due, m.resolution_minutes, m.paused_minutes, m.resolution";
+    private static final String COLUMNS = MeasurementJournal.columns("m.");
 
     private final JdbcTemplate jdbc;
 
@@ -50,7 +44,7 @@ public final class MeasurementReview {
             arguments.add(after.get());
         }
         return jdbc.query("SELECT " + COLUMNS + " FROM ticket_measurement m WHERE m.run_id = ?" + condition
-                + " ORDER BY m.run_id, m.ticket_id LIMIT " + size, MeasurementReview::line, arguments.toArray());
+                + " ORDER BY m.run_id, m.ticket_id LIMIT " + size, MeasurementJournal::line, arguments.toArray());
     }
 
     /** How many of a run's measured tickets {@code query} selects. */
@@ -85,27 +79,5 @@ public final class MeasurementReview {
                     reasons.put(rs.getString(1).substring(SupportCredit.CLAIM_ID_PREFIX.length()), rs.getString(2));
                 }, arguments.toArray());
         return reasons;
-    }
-
-    private static SupportLine line(ResultSet rs, int row) throws SQLException {
-        return new SupportLine(rs.getString("ticket_id"), rs.getString("contract_id"), rs.getString("customer_id"),
-                rs.getString("period"), rs.getString("policy_id"), rs.getString("priority"),
-                Instant.parse(rs.getString("reported_at")), instant(rs, "responded_at"), instant(rs, "resolved_at"),
-                clock(rs, "response", null), clock(rs, "resolution", "paused_minutes"));
-    }
-
-    private static Optional<SupportLine.Clock> clock(ResultSet rs, String prefix, String paused) throws SQLException {
-        if (rs.getString(prefix) == null) {
-            return Optional.empty();
-        }
-        long elapsed = rs.getLong(prefix + "_minutes");
-        OptionalLong shown = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(elapsed);
-        return Optional.of(new SupportLine.Clock(rs.getString(prefix + "_calendar"),
-                rs.getLong(prefix + "_target_minutes"), Instant.parse(rs.getString(prefix + "_due")), shown,
-                paused == null ? 0 : rs.getLong(paused), "MET".equals(rs.getString(prefix))));
-    }
-
-    private static Optional<Instant> instant(ResultSet rs, String column) throws SQLException {
-        return Optional.ofNullable(rs.getString(column)).map(Instant::parse);
     }
 }
