@@ -57,5 +57,8 @@ public final class Preview {
                 dryRun), out.resolve("support")).write(new Chunk<>(
                 CustomerStatement.of("CU-7", SupportTickets.K_Z1_DECISIONS, List.of(), SupportTickets.K_Z1_TICKETS, ""),
                 CustomerStatement.of("CU-6", List.of(), List.of(), List.of(SupportTickets.U_01), "Hudson Pricing Inc.")));
+        new SummaryRenderer(reports, SupportTickets.CATALOG).render(SupportSummaryPdfTest.summary(SupportSummaryPdfTest.RUN_1),
+                new SummaryParameters(StatementRun.DEFAULT_PROVIDER_NAME, 1, Path.of("/data/in/support"),
+                        out.resolve("support"), "embedded database in ./data"), out.resolve("support/summary.pdf"));
     }
 }
