@@ -1,5 +1,6 @@
 package com.slacredits.domain;
 
+import com.slacredits.domain.support.SupportTally;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +20,8 @@ import java.util.TreeMap;
  * @param waitingForContract pending claims on contracts known only from rejected contracts.csv rows
  *     (credit rules, section 7), by claim id
  * @param hold why the credit brake held the run's adjustments, when it did and they are not released
+ * @param support the support tickets the run measured, and those left unmeasured at its end (support SLAs,
+ *     section 5)
  */
 public record RunSummary(
         LocalDate asOf,
@@ -28,7 +31,16 @@ public record RunSummary(
         SortedMap<String, Long> rejectedRowsPerFile,
         List<MonitoringGap> servicesWithoutData,
         List<Claim> waitingForContract,
-        Optional<CreditHold> hold) {
+        Optional<CreditHold> hold,
+        SupportTally support) {
+
+    /** A run without support tickets, as every run was before support SLAs. */
+    public RunSummary(LocalDate asOf, boolean dryRun, RunDecisions decided, long pendingClaims,
+            SortedMap<String, Long> rejectedRowsPerFile, List<MonitoringGap> servicesWithoutData,
+            List<Claim> waitingForContract, Optional<CreditHold> hold) {
+        this(asOf, dryRun, decided, pendingClaims, rejectedRowsPerFile, servicesWithoutData, waitingForContract, hold,
+                SupportTally.NONE);
+    }
 
     public RunSummary(LocalDate asOf, boolean dryRun, List<ClaimDecision> decisions, long pendingClaims,
             SortedMap<String, Long> rejectedRowsPerFile, List<MonitoringGap> servicesWithoutData) {
@@ -45,13 +57,20 @@ public record RunSummary(
     /** The same run, held by the credit brake for {@code hold}. */
     public RunSummary heldFor(CreditHold hold) {
         return new RunSummary(asOf, dryRun, decided, pendingClaims, rejectedRowsPerFile, servicesWithoutData,
-                waitingForContract, Optional.of(hold));
+                waitingForContract, Optional.of(hold), support);
+    }
+
+    /** The same run, with the support tickets it measured and left unmeasured. */
+    public RunSummary withSupport(SupportTally tally) {
+        return new RunSummary(asOf, dryRun, decided, pendingClaims, rejectedRowsPerFile, servicesWithoutData,
+                waitingForContract, hold, tally);
     }
 
     public RunSummary {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(decided, "decided");
         Objects.requireNonNull(hold, "hold");
+        Objects.requireNonNull(support, "support");
         rejectedRowsPerFile = new TreeMap<>(rejectedRowsPerFile);
         servicesWithoutData = servicesWithoutData.stream()
                 .sorted(Comparator.comparing(MonitoringGap::serviceId).thenComparing(MonitoringGap::period))

@@ -12,32 +12,47 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * One customer's decisions of one run: what one statement shows, and the item a statement step
- * renders.
+ * One customer's decisions of one run, and the support tickets it measured for them: what one
+ * statement shows, and the item a statement step renders.
  *
- * <p>Refuses a decision that belongs to another customer, so that a grouping mistake upstream
+ * <p>Refuses a decision, reversal or ticket that belongs to another customer, so that a grouping mistake upstream
  * fails the run instead of sending one customer another customer's claims.
  *
  * @param decisions sorted by claim id
  * @param reversals the customer's adjustments finance reversed and this run reports, each a line of its
  *     own after the decisions, sorted by claim id; a customer with a reversal and no decision in the run
  *     still gets a statement, since the reversal changes what they are owed
+ * @param tickets the customer's support tickets measured in the run (support SLAs, section 5), sorted by
+ *     ticket id; a customer with a measured ticket and no decision still gets a statement
  */
 public record CustomerStatement(String customerId, String customerName, List<ClaimDecision> decisions,
-        List<AdjustmentReversal> reversals) {
+        List<AdjustmentReversal> reversals, List<MeasuredTicket> tickets) {
 
     /** A statement of decisions alone. */
     public CustomerStatement(String customerId, String customerName, List<ClaimDecision> decisions) {
         this(customerId, customerName, decisions, List.of());
     }
 
+    /** A statement of decisions and reversals, without support tickets. */
+    public CustomerStatement(String customerId, String customerName, List<ClaimDecision> decisions,
+            List<AdjustmentReversal> reversals) {
+        this(customerId, customerName, decisions, reversals, List.of());
+    }
+
     public CustomerStatement {
         Objects.requireNonNull(customerId, "customerId");
         Objects.requireNonNull(customerName, "customerName");
-        if (decisions.isEmpty() && reversals.isEmpty()) {
+        if (decisions.isEmpty() && reversals.isEmpty() && tickets.isEmpty()) {
             throw new IllegalArgumentException("customer " + customerId
-                    + ": a statement needs at least one decision or reversal");
+                    + ": a statement needs at least one decision, reversal or measured ticket");
         }
+        for (MeasuredTicket ticket : tickets) {
+            if (!ticket.customerId().equals(customerId)) {
+                throw new IllegalArgumentException("ticket " + ticket.ticketId() + " does not belong to customer "
+                        + customerId);
+            }
+        }
+        tickets = tickets.stream().sorted(Comparator.comparing(MeasuredTicket::ticketId)).toList();
         for (AdjustmentReversal reversal : reversals) {
             if (!reversal.customerId().equals(customerId)) {
                 throw new IllegalArgumentException("the reversal of claim " + reversal.claimId()
@@ -84,9 +99,24 @@ public record CustomerStatement(String customerId, String customerName, List<Cla
                 decisions, reversals);
     }
 
-    /** How many lines the statement has: a decision or a reversal each. */
+    /**
+     * One customer's statement of {@code decisions}, {@code reversals} and measured {@code tickets}, all of
+     * them theirs; named as the decisions' contracts name them, or, without decisions, {@code nameWithoutDecisions}.
+     */
+    public static CustomerStatement of(String customerId, List<ClaimDecision> decisions,
+            List<AdjustmentReversal> reversals, List<MeasuredTicket> tickets, String nameWithoutDecisions) {
+        return new CustomerStatement(customerId, decisions.isEmpty() ? nameWithoutDecisions : nameOf(decisions),
+                decisions, reversals, tickets);
+    }
+
+    /** How many lines the statement has: a decision, a reversal or a measured ticket each. */
     public int lineCount() {
-        return decisions.size() + reversals.size();
+        return decisions.size() + reversals.size() + tickets.size();
+    }
+
+    /** Whether the statement has a line of the claims table: a decision or a reversal. */
+    public boolean hasClaimLines() {
+        return !decisions.isEmpty() || !reversals.isEmpty();
     }
 
     /** The name on the contract of the lowest claim id: deterministic if contracts spell it differently. */

@@ -47,6 +47,11 @@ public final class DecisionWording {
         this.policies = Objects.requireNonNull(policies, "policies");
     }
 
+    /** The catalogue the wording names packs from: support tickets are worded from the same one. */
+    PolicyCatalog policies() {
+        return policies;
+    }
+
     /** The decision column, short enough for one line: "Credit of 10 %", "Rejected", "Refund". */
     public String decision(ClaimDecision decision) {
         return switch (decision.outcome()) {

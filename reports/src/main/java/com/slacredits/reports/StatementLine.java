@@ -4,6 +4,7 @@ import com.slacredits.domain.AdjustmentReversal;
 import com.slacredits.domain.Availability;
 import com.slacredits.domain.ClaimDecision;
 import com.slacredits.domain.Contract;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One row of a statement's claims table, every cell already in words.
+ * One row of a statement, every cell already in words: a line of the claims table, or a support
+ * ticket of the support section that follows it ({@link #getSection()}).
  *
  * <p>A JavaBean with getters, not a record: {@code JRBeanCollectionDataSource} reads fields through
  * bean properties and sees nothing of a record's accessors. Text is prepared here, in Java, so that
@@ -21,6 +23,12 @@ public final class StatementLine {
 
     private static final String NONE = "—";
 
+    /** The section of a claim's or a reversal's line. */
+    static final String CLAIMS = "CLAIMS";
+    /** The section of a measured support ticket's line, after the claims. */
+    static final String SUPPORT = "SUPPORT";
+
+    private final String section;
     private final String claimId;
     private final String contractId;
     private final String edition;
@@ -36,9 +44,17 @@ public final class StatementLine {
     private final String explanation;
     private final String amount;
     private final String settlement;
+    private final String priority;
+    private final String reported;
+    private final String responseResult;
+    private final String responseTarget;
+    private final String resolutionResult;
+    private final String resolutionTarget;
+    private final String calendar;
 
     StatementLine(ClaimDecision decision, DecisionWording wording) {
         Optional<Availability> measured = decision.availability();
+        this.section = CLAIMS;
         this.claimId = decision.claimId();
         this.contractId = decision.claim().contractId();
         this.edition = decision.contract().map(Contract::edition).map(StatementLine::editionName).orElse("");
@@ -56,6 +72,13 @@ public final class StatementLine {
         this.explanation = wording.explanation(decision);
         this.amount = decision.amount().map(AmountFormat::of).orElse(NONE);
         this.settlement = decision.adjustment().map(a -> DecisionWording.settlement(a.settlement())).orElse("");
+        this.priority = "";
+        this.reported = "";
+        this.responseResult = "";
+        this.responseTarget = "";
+        this.resolutionResult = "";
+        this.resolutionTarget = "";
+        this.calendar = "";
     }
 
     /**
@@ -63,6 +86,7 @@ public final class StatementLine {
      * words when and why. Nothing was measured for it, so the measurement columns show a dash.
      */
     StatementLine(AdjustmentReversal reversal, DecisionWording wording) {
+        this.section = CLAIMS;
         this.claimId = reversal.claimId();
         this.contractId = reversal.contractId();
         this.edition = "";
@@ -78,6 +102,47 @@ public final class StatementLine {
         this.explanation = wording.reversal(reversal);
         this.amount = AmountFormat.of(reversal.amount());
         this.settlement = DecisionWording.reversedSettlement(reversal.settlement());
+        this.priority = "";
+        this.reported = "";
+        this.responseResult = "";
+        this.responseTarget = "";
+        this.resolutionResult = "";
+        this.resolutionTarget = "";
+        this.calendar = "";
+    }
+
+    /**
+     * The line of a support ticket measured in the run (support SLAs, section 5): its priority, when it
+     * was reported, each clock met or missed under its target, and below, in sentences, the time each
+     * took and the calendar it was counted on. The claim columns are empty: a missed target's credit is
+     * a claims line of its own ({@code SUP-<ticket>}).
+     *
+     * @param asOf the run's date, whose start is the cut-off a clock without a stop was missed by
+     */
+    StatementLine(MeasuredTicket ticket, SupportWording wording, LocalDate asOf) {
+        this.section = SUPPORT;
+        this.claimId = ticket.ticketId();
+        this.contractId = ticket.contractId();
+        this.edition = editionName(ticket.edition());
+        this.period = ticket.period();
+        this.sla = wording.measuredUnder(ticket);
+        this.availability = "";
+        this.guarantee = "";
+        this.recordedDowntime = "";
+        this.claimedDowntime = "";
+        this.excused = "";
+        this.decision = "";
+        this.terminationNote = "";
+        this.explanation = wording.clocks(ticket, asOf);
+        this.amount = "";
+        this.settlement = "";
+        this.priority = ticket.priority();
+        this.reported = wording.reported(ticket);
+        this.responseResult = SupportWording.result(ticket.response());
+        this.responseTarget = SupportWording.target(ticket.response());
+        this.resolutionResult = SupportWording.result(ticket.resolution());
+        this.resolutionTarget = SupportWording.target(ticket.resolution());
+        this.calendar = wording.calendars(ticket);
     }
 
     /** "Decided under Standard SLA 2024, Enterprise edition"; what is known of it when the pack is not loaded. */
@@ -106,6 +171,12 @@ public final class StatementLine {
         return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
+    /** {@link #CLAIMS} or {@link #SUPPORT}: which table of the statement the line belongs to. */
+    public String getSection() {
+        return section;
+    }
+
+    /** The claim id; on a support line, the ticket id. */
     public String getClaimId() {
         return claimId;
     }
@@ -170,5 +241,40 @@ public final class StatementLine {
     /** "credited on your next invoice", "refunded" or empty. */
     public String getSettlement() {
         return settlement;
+    }
+
+    /** A support line's priority, as the pack names it ("P1"); empty on a claims line. */
+    public String getPriority() {
+        return priority;
+    }
+
+    /** "2026-10-21 22:10 CEST": when a support ticket was reported, in its pack's zone. */
+    public String getReported() {
+        return reported;
+    }
+
+    /** "Met", "Missed", or a dash for a priority without a response target. */
+    public String getResponseResult() {
+        return responseResult;
+    }
+
+    /** "target 30 min", or "no target". */
+    public String getResponseTarget() {
+        return responseTarget;
+    }
+
+    /** "Met", "Missed", or a dash for a priority without a resolution target. */
+    public String getResolutionResult() {
+        return resolutionResult;
+    }
+
+    /** "target 4 h", or "no target". */
+    public String getResolutionTarget() {
+        return resolutionTarget;
+    }
+
+    /** "Counted around the clock.": the calendars a support ticket's clocks counted on, in words. */
+    public String getCalendar() {
+        return calendar;
     }
 }

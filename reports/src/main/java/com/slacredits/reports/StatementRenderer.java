@@ -31,10 +31,12 @@ public final class StatementRenderer {
 
     private final CompiledReports reports;
     private final DecisionWording wording;
+    private final SupportWording support;
 
     public StatementRenderer(CompiledReports reports, DecisionWording wording) {
         this.reports = Objects.requireNonNull(reports, "reports");
         this.wording = Objects.requireNonNull(wording, "wording");
+        this.support = new SupportWording(wording.policies());
     }
 
     /**
@@ -88,17 +90,23 @@ public final class StatementRenderer {
     private JasperPrint fill(CustomerStatement statement, StatementHeader header, JRVirtualizer virtualizer) {
         List<ClaimDecision> decisions = statement.decisions();
         List<AdjustmentReversal> reversals = statement.reversals();
-        // Worded as the filler reaches each line, not all before it starts; reversals after the decisions.
+        List<MeasuredTicket> tickets = statement.tickets();
+        // Worded as the filler reaches each line, not all before it starts; reversals after the decisions,
+        // and the support tickets, a section of their own, last.
         List<StatementLine> lines = new AbstractList<>() {
             @Override
             public StatementLine get(int index) {
-                return index < decisions.size() ? new StatementLine(decisions.get(index), wording)
-                        : new StatementLine(reversals.get(index - decisions.size()), wording);
+                if (index < decisions.size()) {
+                    return new StatementLine(decisions.get(index), wording);
+                }
+                int next = index - decisions.size();
+                return next < reversals.size() ? new StatementLine(reversals.get(next), wording)
+                        : new StatementLine(tickets.get(next - reversals.size()), support, header.statementDate());
             }
 
             @Override
             public int size() {
-                return decisions.size() + reversals.size();
+                return decisions.size() + reversals.size() + tickets.size();
             }
         };
         Map<String, Object> parameters = new HashMap<>();
@@ -112,6 +120,7 @@ public final class StatementRenderer {
         parameters.put("STATEMENT_NUMBER", header.statementNumber());
         parameters.put("BANNER", header.banner().orElse(null));
         parameters.put("INTRO", intro(statement, header));
+        parameters.put("HAS_CLAIMS", statement.hasClaimLines());
         // The totals are a handful of lines: one text field per column, a line per currency. A
         // subreport costs a second filler and a thread per statement; dropping it cut a
         // statement's CPU time by about a third.
@@ -134,11 +143,20 @@ public final class StatementRenderer {
     static String intro(CustomerStatement statement, StatementHeader header) {
         String reversed = " It also lists, as a line of its own, an amount we posted for you earlier and have"
                 + " reversed.";
+        String tickets = statement.tickets().isEmpty() ? ""
+                : " After them come the support tickets this run measured for you: how long our first response and"
+                        + " the resolution took against the times your SLA sets.";
+        if (statement.decisions().isEmpty() && statement.reversals().isEmpty()) {
+            return "Our month-end run of " + header.statementDate() + " decided no claim of yours. This statement"
+                    + " lists the support tickets it measured for you: how long our first response and the"
+                    + " resolution took against the times your SLA sets.";
+        }
         if (statement.decisions().isEmpty()) {
             return "Our month-end run of " + header.statementDate() + " decided no claim of yours. This statement"
-                    + " lists an amount we posted for you earlier and have reversed, and what you are owed after it.";
+                    + " lists an amount we posted for you earlier and have reversed, and what you are owed after it."
+                    + tickets;
         }
-        return decisionsIntro(statement, header) + (statement.reversals().isEmpty() ? "" : reversed);
+        return decisionsIntro(statement, header) + (statement.reversals().isEmpty() ? "" : reversed) + tickets;
     }
 
     private static String decisionsIntro(CustomerStatement statement, StatementHeader header) {

@@ -6,14 +6,19 @@ import com.slacredits.domain.AdjustmentReversal;
 import com.slacredits.domain.MonitoringGap;
 import com.slacredits.domain.Outcome;
 import com.slacredits.domain.PolicyCatalog;
+import com.slacredits.domain.PolicyPack;
 import com.slacredits.domain.Reason;
 import com.slacredits.domain.RunDecisions;
 import com.slacredits.domain.RunSummary;
+import com.slacredits.domain.support.SupportTally;
+import com.slacredits.domain.support.SupportTerms;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The rows of the finance summary, section by section, in the order finance reads them. The
@@ -33,6 +38,8 @@ final class SummaryContent {
     static final String REJECTED_ROWS = "Input rows rejected, by file";
     static final String PENDING = "Claims waiting";
     static final String NO_DATA = "Services without monitoring data in a period the run needed";
+    static final String SUPPORT_MEASURED = "Support tickets measured, by pack and priority";
+    static final String SUPPORT_UNMEASURED = "Support tickets not measured, at the end of the run";
     static final String NO_CONTRACT = "No contract on record";
     static final String ALL_PACKS = "All packs";
     /** How many claim ids a monitoring gap names before it counts the rest. */
@@ -47,6 +54,10 @@ final class SummaryContent {
     private static final String[] REJECTED_HEADINGS = {"File", "", "", "Rows"};
     private static final String[] PENDING_HEADINGS = {"", "", "", "Claims"};
     private static final String[] NO_DATA_HEADINGS = {"Service", "Period", "Needed for", ""};
+    private static final String[] SUPPORT_MEASURED_HEADINGS = {"Priority", "First response met · missed",
+        "Resolution met · missed", "Tickets"};
+    private static final String[] SUPPORT_UNMEASURED_HEADINGS = {"Pack", "Open, waiting", "Without targets",
+        "Tickets"};
 
     private SummaryContent() {
     }
@@ -63,6 +74,8 @@ final class SummaryContent {
         lines.add(SummaryLine.row(PENDING, PENDING_HEADINGS,
                 "Period not ended yet", "", "", count(summary.pendingClaims())));
         waitingForContract(summary, lines);
+        supportMeasured(summary.support(), policies, lines);
+        supportUnmeasured(summary.support(), policies, lines);
         noData(summary, lines);
         return lines;
     }
@@ -196,6 +209,69 @@ final class SummaryContent {
         if (summary.servicesWithoutData().isEmpty()) {
             lines.add(SummaryLine.row(NO_DATA, NO_DATA_HEADINGS, "None", "", "", ""));
         }
+    }
+
+    /**
+     * The tickets the run measured (support SLAs, section 5): a block per pack, its priorities in the
+     * pack's order, each clock met and missed. Only when the run has support tickets to speak of, so
+     * that a run without reads as it always did.
+     */
+    private static void supportMeasured(SupportTally tally, PolicyCatalog policies, List<SummaryLine> lines) {
+        if (tally.isEmpty()) {
+            return;
+        }
+        Map<String, List<SupportTally.Measured>> byPack = new TreeMap<>();
+        tally.measured().forEach(row -> byPack.computeIfAbsent(row.policyId(), id -> new ArrayList<>()).add(row));
+        byPack.forEach((id, rows) -> {
+            String block = packTitle(Optional.of(id), policies);
+            List<String> order = policies.find(id).flatMap(PolicyPack::support).map(SupportTerms::priorities)
+                    .orElse(List.of());
+            rows.stream()
+                    .sorted(Comparator.comparing((SupportTally.Measured row) -> order.contains(row.priority())
+                            ? order.indexOf(row.priority()) : order.size()).thenComparing(SupportTally.Measured::priority))
+                    .forEach(row -> lines.add(SummaryLine.row(SUPPORT_MEASURED, block, SUPPORT_MEASURED_HEADINGS,
+                            row.priority(), clocks(row.responseMet(), row.responseMissed()),
+                            clocks(row.resolutionMet(), row.resolutionMissed()), count(row.tickets()))));
+            SupportTally pack = new SupportTally(rows, List.of());
+            lines.add(SummaryLine.row(SUPPORT_MEASURED, block, SUPPORT_MEASURED_HEADINGS, "All priorities",
+                    clocks(pack.responseMet(), pack.responseMissed()),
+                    clocks(pack.resolutionMet(), pack.resolutionMissed()), count(pack.measuredCount())));
+        });
+        lines.add(SummaryLine.row(SUPPORT_MEASURED, ALL_PACKS, SUPPORT_MEASURED_HEADINGS,
+                byPack.isEmpty() ? "None" : "All priorities", clocks(tally.responseMet(), tally.responseMissed()),
+                clocks(tally.resolutionMet(), tally.resolutionMissed()), count(tally.measuredCount())));
+    }
+
+    /**
+     * The tickets left unmeasured when the run ended, per pack: open ones wait for a later run; those
+     * without targets are counted by the run that stored them, and never measured. What the two words
+     * mean follows the counts.
+     */
+    private static void supportUnmeasured(SupportTally tally, PolicyCatalog policies, List<SummaryLine> lines) {
+        if (tally.isEmpty()) {
+            return;
+        }
+        for (SupportTally.Unmeasured pack : tally.unmeasured()) {
+            if (pack.open() > 0 || pack.withoutTargets() > 0) {
+                lines.add(SummaryLine.row(SUPPORT_UNMEASURED, SUPPORT_UNMEASURED_HEADINGS,
+                        packTitle(Optional.of(pack.policyId()), policies), count(pack.open()),
+                        count(pack.withoutTargets()), count(pack.open() + pack.withoutTargets())));
+            }
+        }
+        lines.add(SummaryLine.row(SUPPORT_UNMEASURED, SUPPORT_UNMEASURED_HEADINGS, ALL_PACKS,
+                count(tally.openCount()), count(tally.withoutTargetsCount()),
+                count(tally.openCount() + tally.withoutTargetsCount())));
+        lines.add(SummaryLine.wide(SUPPORT_UNMEASURED, SUPPORT_UNMEASURED_HEADINGS, "Open, waiting",
+                "Stored and not yet measured, with a target: waiting for their period to end or for every clock"
+                        + " to be final. Counted as the run ended; a later run measures them."));
+        lines.add(SummaryLine.wide(SUPPORT_UNMEASURED, SUPPORT_UNMEASURED_HEADINGS, "Without targets",
+                "Stored by this run, new or changed, with a priority the contract's edition sets no target for, or"
+                        + " on a pack without support: never measured."));
+    }
+
+    /** "3 · 1": a clock met and missed; a dash for a clock no ticket had a target for. */
+    private static String clocks(long met, long missed) {
+        return met + missed == 0 ? "—" : count(met) + " · " + count(missed);
     }
 
     /** Finance reads the codes of decisions.csv; the meaning saves looking them up. */

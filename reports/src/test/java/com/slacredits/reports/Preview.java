@@ -50,5 +50,15 @@ public final class Preview {
                         new MonitoringGap("svc-std-1", FivePacks2026.NOV))),
                 new SummaryParameters(StatementRun.DEFAULT_PROVIDER_NAME, FivePacks2026.RUN_ID, Path.of("/data/in/2026-q4"),
                         packs, "embedded database in ./data"), packs.resolve("summary.pdf"));
+
+        // Support tickets (examples/support-2026, run 1): K-Z1's credits and tickets, and tickets alone.
+        StatementRenderer support = new StatementRenderer(reports, new DecisionWording(SupportTickets.CATALOG));
+        new StatementItemWriter(support, new StatementRun(StatementRun.DEFAULT_PROVIDER_NAME, 1, SupportTickets.RUN_1,
+                dryRun), out.resolve("support")).write(new Chunk<>(
+                CustomerStatement.of("CU-7", SupportTickets.K_Z1_DECISIONS, List.of(), SupportTickets.K_Z1_TICKETS, ""),
+                CustomerStatement.of("CU-6", List.of(), List.of(), List.of(SupportTickets.U_01), "Hudson Pricing Inc.")));
+        new SummaryRenderer(reports, SupportTickets.CATALOG).render(SupportSummaryPdfTest.summary(SupportSummaryPdfTest.RUN_1),
+                new SummaryParameters(StatementRun.DEFAULT_PROVIDER_NAME, 1, Path.of("/data/in/support"),
+                        out.resolve("support"), "embedded database in ./data"), out.resolve("support/summary.pdf"));
     }
 }

@@ -87,6 +87,101 @@ abstract class SupportExampleScenarios {
         assertThat(ExampleCsv.rows(real.resolve("support.csv"))).hasSize(7);
     }
 
+    /**
+     * The statements and the summary of both runs speak of the tickets (support SLAs, section 5): a
+     * statement for every customer with a ticket measured, each ticket worded with its calendar, and the
+     * counts per pack and priority the README gives; an export of run 1 after run 2 counts as run 1 did.
+     */
+    @Test
+    void statementsAndSummaryShowTheTicketsAsTheReadmeCountsThem() throws IOException {
+        Path november = work.resolve("2026-11-05");
+        CommandRun first = run("2026-11-05", "input", november);
+        assertThat(first.code()).as(first.err()).isEqualTo(ExitCode.COMPLETED);
+
+        // CU-7 has support credits; CU-1 and CU-2 have measured tickets and no decision
+        try (var statements = java.nio.file.Files.list(november.resolve("statements"))) {
+            assertThat(statements.map(file -> file.getFileName().toString()))
+                    .containsExactlyInAnyOrder("CU-1.pdf", "CU-2.pdf", "CU-7.pdf");
+        }
+        String cu7 = pdf(november.resolve("statements/CU-7.pdf"));
+        assertThat(cu7).contains(
+                "Z-02 K-Z1 2026-10 P1 2026-10-21 22:10 CEST",
+                "First response after 40 min; target 30 min: missed.",
+                "Not resolved by 2026-11-05 00:00 Europe/Amsterdam; target 4 h: missed.",
+                "Counted around the clock.",
+                // Z-01 on harbour, over its closed Friday 16 October
+                "First response after 5 h of business hours; target 4 h: missed.",
+                "Counted in business hours: Monday to Friday, 08:00–18:00 Europe/Amsterdam, except public holidays of"
+                        + " the Netherlands and 2026-10-16, a day we announced we were closed.",
+                // Z-04 and Z2-01: answered around the clock, resolved in harbour hours
+                "First response counted around the clock; resolution counted in business hours: Monday to Friday,"
+                        + " 08:00–18:00 Europe/Amsterdam, except public holidays of the Netherlands.",
+                "Measured under Zeeland Ferries SLA 2026, Business edition",
+                "Totals", "EUR €166.67 €5.01 €171.68");
+        assertThat(cu7.indexOf("Z-02 K-Z1 2026-10 P1")).isGreaterThan(cu7.indexOf("Support tickets"));
+        String cu1 = pdf(november.resolve("statements/CU-1.pdf"));
+        assertThat(cu1).contains("Amstel Freight B.V.", "decided no claim of yours",
+                "Resolved after just over 2 h of business hours, not counting 1 h 15 min waiting for you; target 2 h:"
+                        + " missed.",
+                "Counted in business hours: Monday to Friday, 09:00–17:00 Europe/Amsterdam, except public holidays of"
+                        + " the Netherlands.")
+                .doesNotContain("Totals");
+
+        // README, "The summary": run 1
+        assertThat(first.out()).contains("Support tickets measured: 7 (first response met 3, missed 4; resolution"
+                + " met 2, missed 4)", "Support tickets open (waiting to be measured): 3; without targets: 2");
+        assertCounted(first.out(), "standard-2024 P2", 1, "standard-2024 P4", 1, "zeeland-ferries-2026 P1", 2,
+                "zeeland-ferries-2026 P2", 2, "zeeland-ferries-2026 P3", 1);
+        assertThat(pdf(november.resolve("summary.pdf"))).containsSubsequence(
+                "Support tickets measured, by pack and priority",
+                "standard-2024 · Standard SLA 2024", "P2 1 · 0 0 · 1 1", "P4 1 · 0 — 1", "All priorities 2 · 0 0 · 1 2",
+                "zeeland-ferries-2026 · Zeeland Ferries SLA 2026", "P1 0 · 2 0 · 2 2", "P2 1 · 1 1 · 1 2",
+                "P3 0 · 1 1 · 0 1", "All priorities 1 · 4 2 · 3 5",
+                "All packs All priorities 3 · 4 2 · 4 7",
+                "Support tickets not measured, at the end of the run", "All packs 3 2 5");
+
+        // run 2
+        Path january = work.resolve("2027-01-05");
+        CommandRun second = run("2027-01-05", "input-2027-01", january);
+        assertThat(second.code()).as(second.err()).isEqualTo(ExitCode.COMPLETED);
+        assertThat(second.out()).contains("Support tickets measured: 7 (first response met 4, missed 3; resolution"
+                + " met 2, missed 2)", "Support tickets open (waiting to be measured): 0; without targets: 0");
+        // packs by id, priorities in each pack's order
+        assertCounted(second.out(), "cpaas-2024 HIGH", 1, "cpaas-2024 NORMAL", 1, "pricing-saas-2018 S1", 1,
+                "pricing-saas-2018 S2", 1, "standard-2024 P3", 1, "zeeland-ferries-2026 P3", 2);
+        assertThat(pdf(january.resolve("statements/CU-6.pdf"))).contains("Hudson Pricing Inc.",
+                "Counted in business hours: Monday to Friday, 09:00–17:00 America/New_York, except public holidays of"
+                        + " the United States.");
+
+        // an export of run 1 counts what run 1 counted, though nothing waits any more
+        Path exported = work.resolve("exported");
+        CommandRun export = CommandRun.of(database, "export", "--run=1", "--output=" + exported,
+                "--policies=" + EXAMPLE.resolve("policies"));
+        assertThat(export.code()).as(export.err()).isEqualTo(ExitCode.COMPLETED);
+        assertThat(export.out()).contains("Support tickets measured: 7 (first response met 3, missed 4; resolution"
+                + " met 2, missed 4)", "Support tickets open (waiting to be measured): 3; without targets: 2");
+        assertCounted(export.out(), "standard-2024 P2", 1, "standard-2024 P4", 1, "zeeland-ferries-2026 P1", 2,
+                "zeeland-ferries-2026 P2", 2, "zeeland-ferries-2026 P3", 1);
+        assertThat(pdf(exported.resolve("statements/CU-7.pdf")))
+                .contains("Not resolved by 2026-11-05 00:00 Europe/Amsterdam; target 4 h: missed.");
+    }
+
+    /** The console's lines of measured tickets: exactly these packs and priorities, with these counts. */
+    private static void assertCounted(String out, Object... packPriorityAndCount) {
+        List<String> counted = out.lines().filter(line -> line.matches("  \\S+ \\S+ +\\d+  .*(response|resolution).*"))
+                .map(line -> line.trim().replaceAll(" {2,}.*", "") + " " + line.trim().split(" +")[2])
+                .toList();
+        List<String> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < packPriorityAndCount.length; i += 2) {
+            expected.add(packPriorityAndCount[i] + " " + packPriorityAndCount[i + 1]);
+        }
+        assertThat(counted).containsExactlyElementsOf(expected);
+    }
+
+    private static String pdf(Path file) throws IOException {
+        return MonthEndScenarios.pdfText(file).replaceAll("\\s+", " ");
+    }
+
     private CommandRun run(String asOf, String input, Path output, String... extra) {
         List<String> args = new java.util.ArrayList<>(List.of("month-end", "--as-of=" + asOf,
                 "--input=" + EXAMPLE.resolve(input), "--policies=" + EXAMPLE.resolve("policies"),

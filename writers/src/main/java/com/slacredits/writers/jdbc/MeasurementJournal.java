@@ -3,11 +3,13 @@ package com.slacredits.writers.jdbc;
 import com.slacredits.domain.ContractPeriod;
 import com.slacredits.domain.ServicePeriod;
 import com.slacredits.domain.support.SupportCredit;
+import com.slacredits.domain.support.SupportTally;
 import com.slacredits.writers.csv.SupportLine;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -91,6 +93,38 @@ public final class MeasurementJournal {
                 return page.get(next++);
             }
         };
+    }
+
+    /** The customers with a ticket the run measured, each once, in order: those who get a statement for it. */
+    public List<String> customersOfRun(long runId) {
+        return jdbc.queryForList("SELECT DISTINCT customer_id FROM ticket_measurement WHERE run_id = ?", String.class,
+                runId).stream().sorted().toList();
+    }
+
+    /** A customer's tickets measured in the run, by ticket id: the support section of their statement. */
+    public List<SupportLine> ofCustomer(long runId, String customerId) {
+        // Sorted here, not by the database: a collation must not decide the order of a statement.
+        return jdbc.query("SELECT " + COLUMNS + " FROM ticket_measurement WHERE run_id = ? AND customer_id = ?",
+                        MeasurementJournal::line, runId, customerId).stream()
+                .sorted(Comparator.comparing(SupportLine::ticketId)).toList();
+    }
+
+    /**
+     * What the run measured, per pack and priority, each clock met and missed (support SLAs, section 5):
+     * one aggregate over the run's rows, so that a run of a million tickets costs one scan of its index
+     * range and returns a row per pack and priority.
+     */
+    public List<SupportTally.Measured> tallyOfRun(long runId) {
+        return jdbc.query("SELECT policy_id, priority, COUNT(*) AS tickets, "
+                        + "SUM(CASE WHEN response = 'MET' THEN 1 ELSE 0 END) AS response_met, "
+                        + "SUM(CASE WHEN response = 'MISSED' THEN 1 ELSE 0 END) AS response_missed, "
+                        + "SUM(CASE WHEN resolution = 'MET' THEN 1 ELSE 0 END) AS resolution_met, "
+                        + "SUM(CASE WHEN resolution = 'MISSED' THEN 1 ELSE 0 END) AS resolution_missed "
+                        + "FROM ticket_measurement WHERE run_id = ? GROUP BY policy_id, priority",
+                (rs, n) -> new SupportTally.Measured(rs.getString("policy_id"), rs.getString("priority"),
+                        rs.getLong("tickets"), rs.getLong("response_met"), rs.getLong("response_missed"),
+                        rs.getLong("resolution_met"), rs.getLong("resolution_missed")),
+                runId);
     }
 
     public long countOfRun(long runId) {

@@ -1,5 +1,6 @@
 package com.slacredits.writers.jdbc;
 
+import com.slacredits.domain.support.SupportTally;
 import com.slacredits.domain.support.Ticket;
 import com.slacredits.domain.support.TicketPause;
 import java.sql.PreparedStatement;
@@ -186,6 +187,59 @@ public final class TicketJournal {
                 (rs, n) -> ticket(rs), contractId));
         tickets.sort(Comparator.comparing(Ticket::ticketId));
         return tickets;
+    }
+
+    /**
+     * The stored tickets no run has measured, counted per pack, edition and priority of their contracts:
+     * what the summary sorts into open and without targets, which takes the packs' targets. One aggregate
+     * over the tickets, never a row at a time; a million tickets give a row per pack, edition and priority.
+     *
+     * @param tickets every unmeasured ticket of the group
+     * @param storedByRun those whose current content {@code runId} stored: new, or changed by its tickets.csv
+     */
+    public record UnmeasuredGroup(String policyId, String edition, String priority, long tickets, long storedByRun) {
+    }
+
+    /** The unmeasured tickets per pack, edition and priority, with those {@code runId} stored. */
+    public List<UnmeasuredGroup> unmeasuredGroups(long runId) {
+        return jdbc.query("SELECT c.policy_id, c.edition, t.priority, COUNT(*) AS tickets, "
+                        + "SUM(CASE WHEN t.stored_run = ? THEN 1 ELSE 0 END) AS stored_by_run "
+                        + "FROM ticket t JOIN contract c ON c.contract_id = t.contract_id "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM ticket_measurement m WHERE m.ticket_id = t.ticket_id) "
+                        + "GROUP BY c.policy_id, c.edition, t.priority",
+                (rs, n) -> new UnmeasuredGroup(rs.getString("policy_id"), rs.getString("edition"),
+                        rs.getString("priority"), rs.getLong("tickets"), rs.getLong("stored_by_run")),
+                runId);
+    }
+
+    /**
+     * Records the tickets a run left unmeasured, per pack, once: the first summary of the run counts them
+     * and every later one (a restart, an export) reads what it counted.
+     *
+     * @return false when the run's counts were recorded before, and nothing was written
+     */
+    public boolean noteUnmeasuredAtEndOf(long runId, List<SupportTally.Unmeasured> counts) {
+        if (unmeasuredAtEndOf(runId).isPresent()) {
+            return false;
+        }
+        jdbc.batchUpdate("INSERT INTO run_ticket_count (run_id, policy_id, open_tickets, tickets_without_targets) "
+                + "VALUES (?, ?, ?, ?)", counts, counts.size(), (ps, count) -> {
+                    ps.setLong(1, runId);
+                    ps.setString(2, count.policyId());
+                    ps.setLong(3, count.open());
+                    ps.setLong(4, count.withoutTargets());
+                });
+        return true;
+    }
+
+    /** What {@link #noteUnmeasuredAtEndOf} recorded for the run, by pack id; empty when nothing was. */
+    public Optional<List<SupportTally.Unmeasured>> unmeasuredAtEndOf(long runId) {
+        List<SupportTally.Unmeasured> counts = new ArrayList<>(jdbc.query("SELECT policy_id, open_tickets, "
+                        + "tickets_without_targets FROM run_ticket_count WHERE run_id = ?",
+                (rs, n) -> new SupportTally.Unmeasured(rs.getString("policy_id"), rs.getLong("open_tickets"),
+                        rs.getLong("tickets_without_targets")), runId));
+        counts.sort(Comparator.comparing(SupportTally.Unmeasured::policyId));
+        return counts.isEmpty() ? Optional.empty() : Optional.of(counts);
     }
 
     /** Why a ticket cannot be stored, if it cannot. */

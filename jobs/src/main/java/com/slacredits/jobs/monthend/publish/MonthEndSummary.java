@@ -4,9 +4,11 @@ import com.slacredits.jobs.run.RunParameters;
 
 
 import com.slacredits.domain.AdjustmentReversal;
+import com.slacredits.domain.PolicyCatalog;
 import com.slacredits.domain.RunSummary;
 import com.slacredits.domain.RunDecisions;
 import com.slacredits.domain.RunDecisions.Total;
+import com.slacredits.domain.support.SupportTally;
 import com.slacredits.readers.InputFolder;
 import com.slacredits.writers.jdbc.ClaimRegister;
 import com.slacredits.writers.jdbc.DecisionJournal;
@@ -32,11 +34,13 @@ public final class MonthEndSummary {
     private final RunRecord runRecord;
     private final HoldRegister holds;
     private final ReversalJournal reversals;
+    private final SupportCounts support;
 
     MonthEndSummary(DecisionJournal journal, ClaimRegister register, RunRecord runRecord, HoldRegister holds,
-            ReversalJournal reversals) {
+            ReversalJournal reversals, SupportCounts support) {
         this.journal = journal;
         this.reversals = reversals;
+        this.support = support;
         this.register = register;
         this.runRecord = runRecord;
         this.holds = holds;
@@ -50,13 +54,36 @@ public final class MonthEndSummary {
         register.notePendingAtEndOf(runId);
         RunSummary summary = new RunSummary(run.asOf(), run.dryRun(), decided,
                 register.pendingAtEndOf(runId), runRecord.rejectCountsOfRun(runId), runRecord.gapsOfRun(runId),
-                register.waitingForContractAtEndOf(runId), Optional.empty());
+                register.waitingForContractAtEndOf(runId), Optional.empty(), support.of(runId));
         return holds.of(runId).filter(held -> !held.isReleased())
                 .map(held -> summary.heldFor(held.hold()))
                 .orElse(summary);
     }
 
-    static String lines(RunParameters run, RunSummary summary) {
+    /**
+     * The support tickets, when the run has any to speak of: those measured, per pack and priority with
+     * each clock met and missed, then those left open or without targets.
+     */
+    private static void support(SupportTally tally, PolicyCatalog policies, StringBuilder text) {
+        if (tally.isEmpty()) {
+            return;
+        }
+        text.append(String.format("Support tickets measured: %d (%s; %s)%n", tally.measuredCount(),
+                clock("first response", tally.responseMet(), tally.responseMissed()),
+                clock("resolution", tally.resolutionMet(), tally.resolutionMissed())));
+        tally.measured().stream().sorted(SupportCounts.inPackOrder(policies)).forEach(row ->
+                text.append(String.format("  %-36s %6d  %s; %s%n", row.policyId() + " " + row.priority(), row.tickets(),
+                        clock("response", row.responseMet(), row.responseMissed()),
+                        clock("resolution", row.resolutionMet(), row.resolutionMissed()))));
+        text.append(String.format("Support tickets open (waiting to be measured): %d; without targets: %d%n",
+                tally.openCount(), tally.withoutTargetsCount()));
+    }
+
+    private static String clock(String name, long met, long missed) {
+        return met + missed == 0 ? "no " + name + " target" : name + " met " + met + ", missed " + missed;
+    }
+
+    static String lines(RunParameters run, RunSummary summary, PolicyCatalog policies) {
         StringBuilder text = new StringBuilder();
         text.append(String.format("Month-end as of %s%s: run %d, results in %s%n", summary.asOf(),
                 summary.dryRun() ? " (DRY RUN - nothing posted)" : "", run.runId(), run.output()));
@@ -91,6 +118,7 @@ public final class MonthEndSummary {
             }
         }
         text.append(String.format("Claims still pending: %d%n", summary.pendingClaims()));
+        support(summary.support(), policies, text);
         if (!summary.waitingForContract().isEmpty()) {
             text.append("Claims waiting for a good contracts.csv row of their contract: ")
                     .append(summary.waitingForContract().stream()

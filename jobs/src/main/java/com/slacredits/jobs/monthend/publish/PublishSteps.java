@@ -26,6 +26,7 @@ import com.slacredits.writers.jdbc.HoldRegister;
 import com.slacredits.writers.jdbc.MeasurementJournal;
 import com.slacredits.writers.jdbc.ReversalJournal;
 import com.slacredits.writers.jdbc.RunRecord;
+import com.slacredits.writers.jdbc.TicketJournal;
 import java.util.Optional;
 import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.builder.FlowBuilder;
@@ -176,12 +177,13 @@ public class PublishSteps {
     /** summary.pdf, HELD.txt for a held run, and the last lines the command line prints. */
     @Bean
     Step summary(DecisionJournal journal, ClaimRegister register, RunRecord runRecord, HoldRegister holds,
-            ReversalJournal reversals, CompiledReports reports, PolicyCatalog policies, Environment environment,
-            ObjectProvider<CommittedDatabase> committed) {
+            ReversalJournal reversals, MeasurementJournal measurements, TicketJournal tickets, CompiledReports reports,
+            PolicyCatalog policies, Environment environment, ObjectProvider<CommittedDatabase> committed) {
         return new StepBuilder("summary", jobRepository)
-                .tasklet(new SummaryReport(new MonthEndSummary(journal, register, runRecord, holds, reversals),
+                .tasklet(new SummaryReport(new MonthEndSummary(journal, register, runRecord, holds, reversals,
+                                new SupportCounts(measurements, tickets, policies)),
                         new SummaryRenderer(reports, policies), DatabaseSettings.of(environment),
-                        Optional.ofNullable(committed.getIfAvailable())), transactions)
+                        Optional.ofNullable(committed.getIfAvailable()), policies), transactions)
                 .allowStartIfComplete(true)
                 .build();
     }

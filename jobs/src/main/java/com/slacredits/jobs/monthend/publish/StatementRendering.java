@@ -4,18 +4,25 @@ import com.slacredits.jobs.run.RunParameters;
 
 
 import com.slacredits.reports.CustomerStatement;
+import com.slacredits.reports.MeasuredTicket;
 import com.slacredits.reports.StatementItemWriter;
 import com.slacredits.reports.StatementRenderer;
 import com.slacredits.reports.StatementRun;
 import com.slacredits.domain.AdjustmentReversal;
 import com.slacredits.domain.ClaimDecision;
 import com.slacredits.domain.Contract;
+import com.slacredits.writers.csv.SupportLine;
 import com.slacredits.writers.jdbc.ContractRepository;
 import com.slacredits.writers.jdbc.DecisionJournal;
 import com.slacredits.writers.jdbc.HoldRegister;
+import com.slacredits.writers.jdbc.MeasurementJournal;
 import com.slacredits.writers.jdbc.ReversalJournal;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -31,16 +38,18 @@ final class StatementRendering implements ItemProcessor<String, String>, StepExe
     private final StatementRenderer renderer;
     private final DecisionJournal journal;
     private final ReversalJournal reversals;
+    private final MeasurementJournal measurements;
     private final ContractRepository contracts;
     private final HoldRegister holds;
     private final RunParameters run;
     private volatile StatementItemWriter writer;
 
     StatementRendering(StatementRenderer renderer, DecisionJournal journal, ReversalJournal reversals,
-            ContractRepository contracts, HoldRegister holds, RunParameters run) {
+            MeasurementJournal measurements, ContractRepository contracts, HoldRegister holds, RunParameters run) {
         this.renderer = renderer;
         this.journal = journal;
         this.reversals = reversals;
+        this.measurements = measurements;
         this.contracts = contracts;
         this.holds = holds;
         this.run = run;
@@ -55,24 +64,60 @@ final class StatementRendering implements ItemProcessor<String, String>, StepExe
     }
 
     /**
-     * Reads one customer's decisions and the reversals the run reports for them and renders them;
-     * returns the customer id, so that a chunk holds ids, not the decisions of customers already rendered.
+     * Reads one customer's decisions, the reversals the run reports for them and the support tickets it
+     * measured for them, and renders them; returns the customer id, so that a chunk holds ids, not the
+     * decisions of customers already rendered.
      */
     @Override
     public String process(String customerId) throws Exception {
         if (!writer.isWritten(customerId)) {
             List<ClaimDecision> decisions = journal.ofCustomer(run.runId(), customerId);
             List<AdjustmentReversal> reversed = reversals.reportedInRunOfCustomer(run.runId(), customerId);
-            writer.write(new Chunk<>(CustomerStatement.of(customerId, decisions, reversed,
-                    decisions.isEmpty() ? nameOnContractOf(reversed) : "")));
+            List<SupportLine> measured = measurements.ofCustomer(run.runId(), customerId);
+            Map<String, Contract> parties = contractsOf(measured);
+            List<MeasuredTicket> tickets = measured.stream().map(line -> ticket(line, parties)).toList();
+            writer.write(new Chunk<>(CustomerStatement.of(customerId, decisions, reversed, tickets,
+                    decisions.isEmpty() ? nameOnContractOf(reversed, measured, parties) : "")));
         }
         return customerId;
     }
 
-    /** A customer with reversals alone is named as the contract of the first reversed claim names them. */
-    private String nameOnContractOf(List<AdjustmentReversal> reversed) {
-        return reversed.stream().findFirst()
-                .flatMap(first -> contracts.findAll(Set.of(first.contractId())).stream().findFirst())
+    /** The contracts of the measured tickets, by id: their editions and support hours word the calendars. */
+    private Map<String, Contract> contractsOf(List<SupportLine> measured) {
+        if (measured.isEmpty()) {
+            return Map.of();
+        }
+        return contracts.findAll(measured.stream().map(SupportLine::contractId).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(Contract::contractId, Function.identity()));
+    }
+
+    /**
+     * A measured ticket as the statement shows it: the row the run stored, with the contract's edition and
+     * its support_zone and support_country as they stand, for a calendar in the customer's own hours.
+     */
+    static MeasuredTicket ticket(SupportLine line, Map<String, Contract> parties) {
+        Optional<Contract> contract = Optional.ofNullable(parties.get(line.contractId()));
+        return new MeasuredTicket(line.ticketId(), line.contractId(), line.customerId(), line.period(),
+                line.policyId(), contract.map(Contract::edition).orElse(""), line.priority(), line.reportedAt(),
+                line.respondedAt(), line.resolvedAt(), line.response().map(StatementRendering::clock),
+                line.resolution().map(StatementRendering::clock), contract.flatMap(Contract::supportZone),
+                contract.flatMap(Contract::supportCountry));
+    }
+
+    private static MeasuredTicket.Clock clock(SupportLine.Clock clock) {
+        return new MeasuredTicket.Clock(clock.calendar(), clock.targetMinutes(), clock.due(), clock.minutes(),
+                clock.pausedMinutes(), clock.met());
+    }
+
+    /**
+     * A customer without decisions is named as the contract of the first reversed claim names them, or
+     * failing one, the contract of their first measured ticket.
+     */
+    private String nameOnContractOf(List<AdjustmentReversal> reversed, List<SupportLine> measured,
+            Map<String, Contract> parties) {
+        Optional<Contract> reversedOn = reversed.stream().findFirst()
+                .flatMap(first -> contracts.findAll(Set.of(first.contractId())).stream().findFirst());
+        return reversedOn.or(() -> measured.stream().findFirst().map(first -> parties.get(first.contractId())))
                 .map(Contract::customerName)
                 .orElse("");
     }

@@ -12,6 +12,7 @@ import com.slacredits.reports.StatementRenderer;
 import com.slacredits.writers.jdbc.ContractRepository;
 import com.slacredits.writers.jdbc.DecisionJournal;
 import com.slacredits.writers.jdbc.HoldRegister;
+import com.slacredits.writers.jdbc.MeasurementJournal;
 import com.slacredits.writers.jdbc.ReversalJournal;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.Step;
@@ -45,7 +46,8 @@ public class StatementSliceStep {
 
     /**
      * One slice of the customers, one statement per item, each read from the database on its own: the
-     * customers with a decision in the run, and those with a reversal it reports.
+     * customers with a decision in the run, those with a reversal it reports, and those with a support
+     * ticket it measured.
      */
     @Bean
     Step statementSlice(PartitionWork work, PlatformTransactionManager transactions,
@@ -70,19 +72,20 @@ public class StatementSliceStep {
     @Bean
     @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
     StatementRendering statementRendering(DecisionJournal journal, ReversalJournal reversals,
-            ContractRepository contracts, CompiledReports reports, PolicyCatalog policies, HoldRegister holds,
-            @Value(STEP) StepExecution step) {
+            MeasurementJournal measurements, ContractRepository contracts, CompiledReports reports,
+            PolicyCatalog policies, HoldRegister holds, @Value(STEP) StepExecution step) {
         return new StatementRendering(new StatementRenderer(reports, new DecisionWording(policies)), journal,
-                reversals, contracts, holds, RunParameters.of(step));
+                reversals, measurements, contracts, holds, RunParameters.of(step));
     }
 
     @Bean
     @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
     ItemStreamReader<String> customerSliceReader(DecisionJournal journal, ReversalJournal reversals,
-            @Value(STEP) StepExecution step,
+            MeasurementJournal measurements, @Value(STEP) StepExecution step,
             @Value("#{stepExecutionContext['" + HashSlices.INDEX + "']}") int index,
             @Value("#{stepExecutionContext['" + HashSlices.COUNT + "']}") int count) {
         return new DeferredListReader<>(HashSlices.slice(
-                new StatementCustomers(journal, reversals, RunParameters.of(step).runId()), index, count));
+                new StatementCustomers(journal, reversals, measurements, RunParameters.of(step).runId()), index,
+                count));
     }
 }

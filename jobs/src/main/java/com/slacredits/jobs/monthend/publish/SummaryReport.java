@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.batch.core.step.StepExecution;
 
 
+import com.slacredits.domain.PolicyCatalog;
 import com.slacredits.domain.RunSummary;
 import com.slacredits.reports.StatementRun;
 import com.slacredits.reports.SummaryParameters;
@@ -30,14 +31,16 @@ final class SummaryReport implements Tasklet {
     private final SummaryRenderer renderer;
     private final DatabaseSettings database;
     private final Optional<CommittedDatabase> committed;
+    private final PolicyCatalog policies;
 
     /**
      * @param database the process's database, which the summary names masked
      * @param committed in a dry run, the real database, which the summary names instead of the scratch one
      */
     SummaryReport(MonthEndSummary summary, SummaryRenderer renderer, DatabaseSettings database,
-            Optional<CommittedDatabase> committed) {
+            Optional<CommittedDatabase> committed, PolicyCatalog policies) {
         this.summary = summary;
+        this.policies = policies;
         this.renderer = renderer;
         this.database = database;
         this.committed = committed;
@@ -60,7 +63,7 @@ final class SummaryReport implements Tasklet {
             Files.deleteIfExists(notice);
         }
         step.getJobExecution().getExecutionContext().putString(MonthEndSummary.LINES,
-                MonthEndSummary.lines(run, content));
+                MonthEndSummary.lines(run, content, policies));
         return RepeatStatus.FINISHED;
     }
 }
