@@ -40,6 +40,21 @@ class CustomerStatementTest {
     }
 
     @Test
+    void measuredTicketsAloneMakeAStatementInTicketIdOrderAndAnotherCustomersAreRefused() {
+        CustomerStatement tickets = CustomerStatement.of("CU-7", List.of(), List.of(),
+                List.of(SupportTickets.Z_04, SupportTickets.Z_01), "Zeeland Ferries B.V.");
+        assertThat(tickets.tickets()).containsExactly(SupportTickets.Z_01, SupportTickets.Z_04);
+        assertThat(tickets.customerName()).isEqualTo("Zeeland Ferries B.V.");
+        assertThat(tickets.lineCount()).isEqualTo(2);
+        assertThat(tickets.hasClaimLines()).isFalse();
+        assertThatThrownBy(() -> CustomerStatement.of("CU-7", List.of(), List.of(), List.of(SupportTickets.U_01), ""))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("U-01");
+        assertThatThrownBy(() -> CustomerStatement.of("CU-7", List.of(), List.of(), List.of(), ""))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void statementNumberIsTheSameForTheSameRunAndCustomer() {
         assertThat(StatementNumber.of(42, AS_OF, "CU-1")).isEqualTo("ST-20261105-42-CU-1")
                 .isEqualTo(StatementNumber.of(42, AS_OF, "CU-1"))
