@@ -1,6 +1,7 @@
 package com.slacredits.jobs.run;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.springframework.batch.core.job.JobExecution;
@@ -75,7 +76,7 @@ public record RunParameters(long runId, LocalDate asOf, Path input, Path output,
     }
 
     /** An export's parameters: this run's, with its id named and the export's own folder. */
-    public JobParameters exportTo(Path folder, java.time.Instant requestedAt) {
+    public JobParameters exportTo(Path folder, Instant requestedAt) {
         return new JobParametersBuilder()
                 .addLong(RUN, runId)
                 .addString(AS_OF, asOf.toString())

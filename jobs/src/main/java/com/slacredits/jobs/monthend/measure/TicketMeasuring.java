@@ -5,6 +5,7 @@ import com.slacredits.domain.Contract;
 import com.slacredits.domain.PolicyCatalog;
 import com.slacredits.domain.PolicyPack;
 import com.slacredits.domain.support.SupportCredits;
+import com.slacredits.domain.support.SupportTerms;
 import com.slacredits.domain.support.SupportTimekeeper;
 import com.slacredits.domain.support.Ticket;
 import com.slacredits.domain.support.TicketMeasurement;
@@ -71,11 +72,14 @@ final class TicketMeasuring implements ItemProcessor<String, ContractMeasurement
         if (measured.isEmpty()) {
             return null;
         }
+        // Only a pack that pays for misses has a cap to read: most packs' contracts skip the query.
+        boolean pays = pack.support().flatMap(SupportTerms::credit).isPresent();
         // coverage as it stands now: the decide step before this one has granted this run's terminations
-        List<ClaimDecision> decisions = new SupportCredits(policies, measurements.supportCreditsUsed(contractId))
-                .decide(measured).stream()
-                .map(credit -> credit.decision(contract, asOf))
-                .toList();
+        List<ClaimDecision> decisions = !pays ? List.of()
+                : new SupportCredits(policies, measurements.supportCreditsUsed(contractId))
+                        .decide(measured).stream()
+                        .map(credit -> credit.decision(contract, asOf))
+                        .toList();
         return new ContractMeasurements(contractId, measured.stream().map(SupportLine::of).toList(), decisions);
     }
 }
