@@ -2,6 +2,7 @@ package com.slacredits.jobs.console;
 
 import com.opencsv.CSVReader;
 import com.opencsv.exceptions.CsvValidationException;
+import com.slacredits.jobs.run.RunFolder;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -28,7 +29,7 @@ public final class DryRunComparison {
     /** The differences listed; the count says how many more there are. */
     static final int LISTED = 20;
 
-    private static final List<String> FILES = List.of("decisions.csv", "adjustments.csv");
+    private static final List<String> FILES = List.of(RunFolder.DECISIONS, RunFolder.ADJUSTMENTS);
 
     private DryRunComparison() {
     }
