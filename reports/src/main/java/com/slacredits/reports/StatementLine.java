@@ -248,7 +248,7 @@ public final class StatementLine {
         return priority;
     }
 
-    /** "2026-10-21 22:10 CEST": when a support ticket was reported, in its pack's zone. */
+    /** "2026-10-21 22:10 UTC+02:00": when a support ticket was reported, in its pack's zone. */
     public String getReported() {
         return reported;
     }

@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  */
 public final class SupportWording {
 
-    private static final DateTimeFormatter REPORTED = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm zzz", Locale.ENGLISH);
+    private static final DateTimeFormatter REPORTED = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'xxx", Locale.ENGLISH);
     private static final DateTimeFormatter CUT_OFF = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ENGLISH);
 
     /** Countries whose English name takes "the" beyond the rule in {@link #country}. */
@@ -45,7 +45,11 @@ public final class SupportWording {
         this.policies = Objects.requireNonNull(policies, "policies");
     }
 
-    /** "2026-10-21 22:10 CEST": when the ticket was reported, in its pack's zone, where its period was read. */
+    /**
+     * "2026-10-21 22:10 UTC+02:00": when the ticket was reported, in its pack's zone, where its period was
+     * read. The offset, not a zone abbreviation: the JDK's English short names ("CEST" or "GMT+02:00") vary
+     * with the JDK build and with what the process looked up before, and a statement must not.
+     */
     public String reported(MeasuredTicket ticket) {
         return REPORTED.format(ticket.reportedAt().atZone(packZone(ticket)));
     }

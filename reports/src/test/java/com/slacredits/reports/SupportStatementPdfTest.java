@@ -51,7 +51,7 @@ class SupportStatementPdfTest {
     void eachTicketReadsItsClocksAndCalendarInWords() throws IOException {
         String text = pdf("CU-7").flat();
         assertThat(text).contains(
-                "Z-02 K-Z1 2026-10 P1 2026-10-21 22:10 CEST Missed Missed",
+                "Z-02 K-Z1 2026-10 P1 2026-10-21 22:10 UTC+02:00 Missed Missed",
                 "First response after 40 min; target 30 min: missed.",
                 "Not resolved by 2026-11-05 00:00 Europe/Amsterdam; target 4 h: missed.",
                 "Counted around the clock.",
@@ -71,7 +71,7 @@ class SupportStatementPdfTest {
         assertThat(statement.pageCount()).isEqualTo(1);
         assertThat(text).contains("Hudson Pricing Inc.", "decided no claim of yours",
                 "This statement lists the support tickets it measured for you",
-                "U-01 K-U1 2026-11 P4 2026-11-25 21:30 CET Met Missed",
+                "U-01 K-U1 2026-11 P4 2026-11-25 21:30 UTC+01:00 Met Missed",
                 "Counted in business hours: Monday to Friday, 09:00–17:00 America/New_York, except public holidays of"
                         + " the United States.",
                 "If anything on this statement is unclear, reply to us quoting statement number",

@@ -119,8 +119,8 @@ class SupportWordingTest {
 
     @Test
     void reportedInThePacksZoneAndMeasuredUnderThePacksName() {
-        assertThat(WORDING.reported(Z_02)).isEqualTo("2026-10-21 22:10 CEST");
-        assertThat(WORDING.reported(Z_04)).isEqualTo("2026-10-31 23:10 CET");
+        assertThat(WORDING.reported(Z_02)).isEqualTo("2026-10-21 22:10 UTC+02:00");
+        assertThat(WORDING.reported(Z_04)).isEqualTo("2026-10-31 23:10 UTC+01:00");
         assertThat(WORDING.measuredUnder(Z_02)).isEqualTo("Measured under Harbour Support SLA 2026, Business edition");
     }
 
@@ -163,6 +163,6 @@ class SupportWordingTest {
         SupportWording bare = new SupportWording(new com.slacredits.domain.PolicyCatalog(List.of()));
         assertThat(bare.calendars(Z_01)).isEqualTo("Counted in the business hours your SLA calls 'harbour'.");
         assertThat(bare.measuredUnder(Z_01)).isEqualTo("Measured under harbour-support-2026, Business edition");
-        assertThat(bare.reported(Z_01)).isEqualTo("2026-10-15 12:00 UTC");
+        assertThat(bare.reported(Z_01)).isEqualTo("2026-10-15 12:00 UTC+00:00");
     }
 }

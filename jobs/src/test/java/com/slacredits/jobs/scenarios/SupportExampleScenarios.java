@@ -105,7 +105,7 @@ abstract class SupportExampleScenarios {
         }
         String cu7 = pdf(november.resolve("statements/CU-7.pdf"));
         assertThat(cu7).contains(
-                "Z-02 K-Z1 2026-10 P1 2026-10-21 22:10 CEST",
+                "Z-02 K-Z1 2026-10 P1 2026-10-21 22:10 UTC+02:00",
                 "First response after 40 min; target 30 min: missed.",
                 "Not resolved by 2026-11-05 00:00 Europe/Amsterdam; target 4 h: missed.",
                 "Counted around the clock.",
