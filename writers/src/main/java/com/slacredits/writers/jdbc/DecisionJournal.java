@@ -8,6 +8,7 @@ import com.slacredits.domain.ContractPeriod;
 import com.slacredits.domain.Money;
 import com.slacredits.domain.Outcome;
 import com.slacredits.domain.Reason;
+import com.slacredits.domain.RejectionListing;
 import com.slacredits.domain.ServicePeriod;
 import com.slacredits.domain.Settlement;
 import com.slacredits.domain.Termination;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -40,6 +42,21 @@ public final class DecisionJournal {
 
     private static final String DECISIONS = "SELECT d.*, c.received_at, c.channel, c.claimed_downtime_minutes, "
             + "c.terminate_elected FROM claim_decision d JOIN claim c ON c.claim_id = d.claim_id";
+    /**
+     * A customer's decisions of a run, each numbered in its group of {@link RejectionListing} by claim id and
+     * told the group's size, of which only the first {@link RejectionListing#LISTED} of a rejected group are
+     * read. Numbered on the decision's keys alone, so that the window sorts 150,000 short rows, not whole
+     * decisions; the rows read are then found by their primary keys.
+     */
+    private static final String LISTED_OF_CUSTOMER = "SELECT d.*, c.received_at, c.channel, "
+            + "c.claimed_downtime_minutes, c.terminate_elected, g.group_place, g.group_claims "
+            + "FROM (SELECT x.claim_id, x.outcome, "
+            + "ROW_NUMBER() OVER (PARTITION BY x.outcome, x.contract_id, x.period, x.reason ORDER BY x.claim_id) "
+            + "AS group_place, "
+            + "COUNT(*) OVER (PARTITION BY x.outcome, x.contract_id, x.period, x.reason) AS group_claims "
+            + "FROM claim_decision x WHERE x.run_id = ? AND x.customer_id = ?) g "
+            + "JOIN claim_decision d ON d.claim_id = g.claim_id JOIN claim c ON c.claim_id = d.claim_id "
+            + "WHERE g.outcome <> ? OR g.group_place <= ?";
     /**
      * Decisions read at a time when a whole run is read. Pages follow the database's order of claim
      * ids: binary on MySQL (V3) and Java's on H2, which agree but for characters beyond U+FFFF against
@@ -113,6 +130,28 @@ public final class DecisionJournal {
         return rows.stream().map(row -> row.decision(parties))
                 .sorted(Comparator.comparing(ClaimDecision::claimId))
                 .toList();
+    }
+
+    /**
+     * A customer's decisions in a run as their statement lists them ({@link RejectionListing}): of the
+     * rejections of one contract, period and reason, the first {@link RejectionListing#LISTED} by claim id and
+     * how many more there are. The database numbers and counts each group, so that a customer's 150,000
+     * duplicates are counted where they lie instead of read to be counted.
+     */
+    public RejectionListing listedOfCustomer(long runId, String customerId) {
+        Map<RejectionListing.Group, Long> counted = new HashMap<>();
+        List<StoredDecision> rows = jdbc.query(LISTED_OF_CUSTOMER, (rs, row) -> {
+            StoredDecision stored = stored(rs, row);
+            long claims = rs.getLong("group_claims");
+            if (stored.outcome() == RejectionListing.SUMMED && rs.getLong("group_place") == RejectionListing.LISTED
+                    && claims > RejectionListing.LISTED) {
+                counted.put(new RejectionListing.Group(stored.claim().contractPeriod(), stored.reason()),
+                        claims - RejectionListing.LISTED);
+            }
+            return stored;
+        }, runId, customerId, RejectionListing.SUMMED.name(), RejectionListing.LISTED);
+        Map<String, Contract> parties = partiesOf(rows.stream().map(row -> row.claim().contractId()).toList());
+        return RejectionListing.of(rows.stream().map(row -> row.decision(parties)).toList(), counted);
     }
 
     /** The decisions of a run that carry money, by claim id: what it posts. */
