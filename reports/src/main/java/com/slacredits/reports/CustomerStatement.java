@@ -3,6 +3,7 @@ package com.slacredits.reports;
 import com.slacredits.domain.AdjustmentReversal;
 import com.slacredits.domain.ClaimDecision;
 import com.slacredits.domain.Contract;
+import com.slacredits.domain.RejectionListing;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * One customer's decisions of one run, and the support tickets it measured for them: what one
@@ -18,15 +20,18 @@ import java.util.TreeMap;
  * <p>Refuses a decision, reversal or ticket that belongs to another customer, so that a grouping mistake upstream
  * fails the run instead of sending one customer another customer's claims.
  *
- * @param decisions sorted by claim id
+ * @param decisions the decisions listed one by one ({@link RejectionListing}), sorted by claim id
  * @param reversals the customer's adjustments finance reversed and this run reports, each a line of its
  *     own after the decisions, sorted by claim id; a customer with a reversal and no decision in the run
  *     still gets a statement, since the reversal changes what they are owed
  * @param tickets the customer's support tickets measured in the run (support SLAs, section 5), sorted by
  *     ticket id; a customer with a measured ticket and no decision still gets a statement
+ * @param unlisted the groups of rejections with more claims than are listed, each a line of its own after its
+ *     last listed claim. Decisions given beyond a group's first ten are counted into these, so that a
+ *     statement made of every decision and one made of what the database listed and counted are the same.
  */
 public record CustomerStatement(String customerId, String customerName, List<ClaimDecision> decisions,
-        List<AdjustmentReversal> reversals, List<MeasuredTicket> tickets) {
+        List<AdjustmentReversal> reversals, List<MeasuredTicket> tickets, List<RejectionListing.Unlisted> unlisted) {
 
     /** A statement of decisions alone. */
     public CustomerStatement(String customerId, String customerName, List<ClaimDecision> decisions) {
@@ -37,6 +42,12 @@ public record CustomerStatement(String customerId, String customerName, List<Cla
     public CustomerStatement(String customerId, String customerName, List<ClaimDecision> decisions,
             List<AdjustmentReversal> reversals) {
         this(customerId, customerName, decisions, reversals, List.of());
+    }
+
+    /** A statement of decisions, reversals and measured tickets, every decision given. */
+    public CustomerStatement(String customerId, String customerName, List<ClaimDecision> decisions,
+            List<AdjustmentReversal> reversals, List<MeasuredTicket> tickets) {
+        this(customerId, customerName, decisions, reversals, tickets, List.of());
     }
 
     public CustomerStatement {
@@ -67,7 +78,10 @@ public record CustomerStatement(String customerId, String customerName, List<Cla
                         + customerId);
             }
         }
-        decisions = decisions.stream().sorted(Comparator.comparing(ClaimDecision::claimId)).toList();
+        RejectionListing listing = RejectionListing.of(decisions, unlisted.stream().collect(Collectors.toMap(
+                RejectionListing.Unlisted::group, RejectionListing.Unlisted::count, Long::sum)));
+        decisions = listing.listed();
+        unlisted = listing.unlisted();
     }
 
     /**
@@ -109,9 +123,21 @@ public record CustomerStatement(String customerId, String customerName, List<Cla
                 decisions, reversals, tickets);
     }
 
-    /** How many lines the statement has: a decision, a reversal or a measured ticket each. */
+    /**
+     * One customer's statement of the decisions the database listed and the rejections it counted,
+     * {@code reversals} and measured {@code tickets}, all of them theirs; named as {@link #of(String, List, List,
+     * List, String)} names it.
+     */
+    public static CustomerStatement of(String customerId, RejectionListing decisions,
+            List<AdjustmentReversal> reversals, List<MeasuredTicket> tickets, String nameWithoutDecisions) {
+        return new CustomerStatement(customerId,
+                decisions.listed().isEmpty() ? nameWithoutDecisions : nameOf(decisions.listed()), decisions.listed(),
+                reversals, tickets, decisions.unlisted());
+    }
+
+    /** How many lines the statement has: a decision, a line of more rejections, a reversal or a measured ticket each. */
     public int lineCount() {
-        return decisions.size() + reversals.size() + tickets.size();
+        return decisions.size() + unlisted.size() + reversals.size() + tickets.size();
     }
 
     /** Whether the statement has a line of the claims table: a decision or a reversal. */

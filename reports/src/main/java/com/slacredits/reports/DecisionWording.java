@@ -19,6 +19,7 @@ import com.slacredits.domain.PeriodKind;
 import com.slacredits.domain.PolicyCatalog;
 import com.slacredits.domain.PolicyPack;
 import com.slacredits.domain.Reason;
+import com.slacredits.domain.RejectionListing;
 import com.slacredits.domain.ServicePeriod;
 import com.slacredits.domain.Settlement;
 import com.slacredits.domain.Termination;
@@ -57,14 +58,49 @@ public final class DecisionWording {
         return switch (decision.outcome()) {
             case CREDIT -> "Credit of " + Figures.term(decision.creditPercent().orElseThrow());
             case TERMINATION_REFUND -> "Refund";
-            case REJECTED -> switch (decision.reason()) {
-                case NO_CREDIT_DUE -> "No credit due";
-                case AUTOMATIC -> "Not needed";
-                case CAP_REACHED -> "Cap reached";
-                default -> "Rejected";
-            };
+            case REJECTED -> rejected(decision.reason());
             case COMPLIANCE -> decision.reason() == Reason.MET ? "Commitment met" : "Commitment missed";
         };
+    }
+
+    /** The decision column of a rejection, and of the line that sums up more of them. */
+    static String rejected(Reason reason) {
+        return switch (reason) {
+            case NO_CREDIT_DUE -> "No credit due";
+            case AUTOMATIC -> "Not needed";
+            case CAP_REACHED -> "Cap reached";
+            default -> "Rejected";
+        };
+    }
+
+    /**
+     * The line that stands for a group's rejections beyond those listed (files.md, "Many rejections"):
+     * "and 149,990 more claims for K-A1, 2026-10, rejected as duplicates; each is in decisions.csv."
+     */
+    public static String unlisted(RejectionListing.Unlisted unlisted) {
+        RejectionListing.Group group = unlisted.group();
+        boolean one = unlisted.count() == 1;
+        ServicePeriod period = group.contractPeriod().period();
+        String claims = one ? "claim" : "claims";
+        String why = switch (group.reason()) {
+            case UNKNOWN_CONTRACT -> "rejected because we have no such contract on record";
+            case AUTOMATIC -> "not needed, as your SLA has us measure that " + periodNoun(period) + " ourselves";
+            case NOT_IN_WRITING -> "rejected as not made in writing";
+            case WRONG_PERIOD -> "rejected for naming " + (period.kind() == PeriodKind.QUARTER
+                    ? "a quarter where your SLA measures months" : "a month where your SLA measures quarters");
+            case LATE -> "rejected as late";
+            case NOT_COVERED -> "rejected because the contract did not cover that " + periodNoun(period);
+            case DUPLICATE -> one ? "rejected as a duplicate" : "rejected as duplicates";
+            case NO_CREDIT_DUE -> "with no credit due";
+            case CAP_REACHED -> {
+                claims = one ? "missed support ticket" : "missed support tickets";
+                yield "past the cap on support credits";
+            }
+            case TIER, MATERIAL_BREACH, MET, MISSED, SUPPORT_MISSED -> throw new IllegalArgumentException(
+                    group.reason() + " is not a rejection: its lines are listed one by one");
+        };
+        return "and " + Figures.whole(unlisted.count()) + " more " + claims + " for " + group.contractPeriod().contractId()
+                + ", " + period + ", " + why + "; " + (one ? "it is" : "each is") + " in decisions.csv.";
     }
 
     /** Under the decision: what became of a termination the customer asked for; empty when none was. */

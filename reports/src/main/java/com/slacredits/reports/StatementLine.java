@@ -4,6 +4,7 @@ import com.slacredits.domain.AdjustmentReversal;
 import com.slacredits.domain.Availability;
 import com.slacredits.domain.ClaimDecision;
 import com.slacredits.domain.Contract;
+import com.slacredits.domain.RejectionListing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,6 +103,36 @@ public final class StatementLine {
         this.explanation = wording.reversal(reversal);
         this.amount = AmountFormat.of(reversal.amount());
         this.settlement = DecisionWording.reversedSettlement(reversal.settlement());
+        this.priority = "";
+        this.reported = "";
+        this.responseResult = "";
+        this.responseTarget = "";
+        this.resolutionResult = "";
+        this.resolutionTarget = "";
+        this.calendar = "";
+    }
+
+    /**
+     * The line that stands for a group's rejections beyond those listed, after the group's last listed
+     * claim: how many, in the claim column, and in words what they are and where each is.
+     */
+    StatementLine(RejectionListing.Unlisted unlisted) {
+        this.section = CLAIMS;
+        this.claimId = Figures.whole(unlisted.count()) + " more";
+        this.contractId = unlisted.group().contractPeriod().contractId();
+        this.edition = "";
+        this.period = unlisted.group().contractPeriod().period().toString();
+        this.sla = "";
+        this.availability = NONE;
+        this.guarantee = "";
+        this.recordedDowntime = NONE;
+        this.claimedDowntime = "";
+        this.excused = NONE;
+        this.decision = DecisionWording.rejected(unlisted.group().reason());
+        this.terminationNote = "";
+        this.explanation = DecisionWording.unlisted(unlisted);
+        this.amount = NONE;
+        this.settlement = "";
         this.priority = "";
         this.reported = "";
         this.responseResult = "";

@@ -2,10 +2,12 @@ package com.slacredits.reports;
 
 import com.slacredits.domain.AdjustmentReversal;
 import com.slacredits.domain.ClaimDecision;
+import com.slacredits.domain.RejectionListing;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +90,7 @@ public final class StatementRenderer {
     }
 
     private JasperPrint fill(CustomerStatement statement, StatementHeader header, JRVirtualizer virtualizer) {
-        List<ClaimDecision> decisions = statement.decisions();
+        List<Object> decisions = decisionLines(statement);
         List<AdjustmentReversal> reversals = statement.reversals();
         List<MeasuredTicket> tickets = statement.tickets();
         // Worded as the filler reaches each line, not all before it starts; reversals after the decisions,
@@ -97,7 +99,9 @@ public final class StatementRenderer {
             @Override
             public StatementLine get(int index) {
                 if (index < decisions.size()) {
-                    return new StatementLine(decisions.get(index), wording);
+                    return decisions.get(index) instanceof ClaimDecision decision
+                            ? new StatementLine(decision, wording)
+                            : new StatementLine((RejectionListing.Unlisted) decisions.get(index));
                 }
                 int next = index - decisions.size();
                 return next < reversals.size() ? new StatementLine(reversals.get(next), wording)
@@ -134,6 +138,24 @@ public final class StatementRenderer {
         } catch (JRException e) {
             throw new ReportRenderingException("statement of customer " + statement.customerId() + " does not fill", e);
         }
+    }
+
+    /**
+     * The decisions' lines in order, not yet worded: each decision listed, and after a group's last listed
+     * rejection the line of the group's others.
+     */
+    static List<Object> decisionLines(CustomerStatement statement) {
+        Map<String, RejectionListing.Unlisted> after = statement.unlisted().stream()
+                .collect(Collectors.toMap(RejectionListing.Unlisted::afterClaimId, Function.identity()));
+        List<Object> lines = new ArrayList<>(statement.decisions().size() + after.size());
+        for (ClaimDecision decision : statement.decisions()) {
+            lines.add(decision);
+            RejectionListing.Unlisted more = after.get(decision.claimId());
+            if (more != null) {
+                lines.add(more);
+            }
+        }
+        return lines;
     }
 
     /**

@@ -9,8 +9,8 @@ import com.slacredits.reports.StatementItemWriter;
 import com.slacredits.reports.StatementRenderer;
 import com.slacredits.reports.StatementRun;
 import com.slacredits.domain.AdjustmentReversal;
-import com.slacredits.domain.ClaimDecision;
 import com.slacredits.domain.Contract;
+import com.slacredits.domain.RejectionListing;
 import com.slacredits.writers.csv.SupportLine;
 import com.slacredits.writers.jdbc.ContractRepository;
 import com.slacredits.writers.jdbc.DecisionJournal;
@@ -64,20 +64,21 @@ final class StatementRendering implements ItemProcessor<String, String>, StepExe
     }
 
     /**
-     * Reads one customer's decisions, the reversals the run reports for them and the support tickets it
+     * Reads one customer's decisions as the statement lists them (of a flood of rejections, ten and a
+     * count), the reversals the run reports for them and the support tickets it
      * measured for them, and renders them; returns the customer id, so that a chunk holds ids, not the
      * decisions of customers already rendered.
      */
     @Override
     public String process(String customerId) throws Exception {
         if (!writer.isWritten(customerId)) {
-            List<ClaimDecision> decisions = journal.ofCustomer(run.runId(), customerId);
+            RejectionListing decisions = journal.listedOfCustomer(run.runId(), customerId);
             List<AdjustmentReversal> reversed = reversals.reportedInRunOfCustomer(run.runId(), customerId);
             List<SupportLine> measured = measurements.ofCustomer(run.runId(), customerId);
             Map<String, Contract> parties = contractsOf(measured);
             List<MeasuredTicket> tickets = measured.stream().map(line -> ticket(line, parties)).toList();
             writer.write(new Chunk<>(CustomerStatement.of(customerId, decisions, reversed, tickets,
-                    decisions.isEmpty() ? nameOnContractOf(reversed, measured, parties) : "")));
+                    decisions.listed().isEmpty() ? nameOnContractOf(reversed, measured, parties) : "")));
         }
         return customerId;
     }
