@@ -7,7 +7,7 @@
 # Checks that rejects.csv holds exactly the generator's bad rows of claims.csv, line for line, and
 # that the run exits 0. Writes a Markdown table (default bench/results/many-claims-h2-<date>.md,
 # bench/target/results/... for other sizes). Heavy: run it alone, e.g.
-# `flock /tmp/mvn.lock bench/many-claims.sh`.
+# `flock /tmp/sla-mvn.lock bench/many-claims.sh`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
