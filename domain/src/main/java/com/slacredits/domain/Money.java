@@ -39,6 +39,16 @@ public record Money(BigDecimal amount, Currency currency) {
                 currency);
     }
 
+    /**
+     * A period's fee base, {@code annual_fee / periods a year} (policy packs, section 2), rounded half up to the
+     * minor unit: what a statement shows a percentage applies to. Only shown: {@link #periodCredit} applies the
+     * percentage to the exact base and rounds once.
+     */
+    public static Money feeBase(BigDecimal annualFee, PeriodKind period, Currency currency) {
+        return new Money(annualFee.divide(BigDecimal.valueOf(period.perYear()), minorDigits(currency),
+                RoundingMode.HALF_UP), currency);
+    }
+
     public Money plus(Money other) {
         if (!currency.equals(other.currency)) {
             throw new IllegalArgumentException("cannot add " + other.currency + " to " + currency);

@@ -128,6 +128,19 @@ class MoneyTest {
         return credit.plain();
     }
 
+    @Test
+    void aFeeBaseIsATwelfthOrAQuarterOfTheAnnualFeeRoundedHalfUpToTheMinorUnit() {
+        assertThat(Money.feeBase(new BigDecimal("40000.00"), PeriodKind.MONTH, EUR).plain()).isEqualTo("3333.33");
+        assertThat(Money.feeBase(new BigDecimal("40000.08"), PeriodKind.MONTH, EUR).plain()).isEqualTo("3333.34");
+        // 40,000.02 / 12 is exactly 3,333.335: half up
+        assertThat(Money.feeBase(new BigDecimal("40000.02"), PeriodKind.MONTH, EUR).plain()).isEqualTo("3333.34");
+        assertThat(Money.feeBase(new BigDecimal("40000.01"), PeriodKind.MONTH, EUR).plain()).isEqualTo("3333.33");
+        assertThat(Money.feeBase(new BigDecimal("10000.02"), PeriodKind.QUARTER, EUR).plain()).isEqualTo("2500.01");
+        assertThat(Money.feeBase(new BigDecimal("10000.01"), PeriodKind.QUARTER, EUR).plain()).isEqualTo("2500.00");
+        assertThat(Money.feeBase(new BigDecimal("1000006"), PeriodKind.MONTH, JPY).plain()).isEqualTo("83334");
+        assertThat(Money.feeBase(new BigDecimal("1000001"), PeriodKind.MONTH, JPY).plain()).isEqualTo("83333");
+    }
+
     private static String credit(String annualFee, String percent, Currency currency) {
         Money credit = Money.periodCredit(new BigDecimal(annualFee), new BigDecimal(percent), PeriodKind.MONTH,
                 currency);

@@ -13,6 +13,7 @@ import com.slacredits.domain.Contract;
 import com.slacredits.domain.CreditSchedule;
 import com.slacredits.domain.DowntimeTierSchedule;
 import com.slacredits.domain.EditionTerms;
+import com.slacredits.domain.Money;
 import com.slacredits.domain.Outcome;
 import com.slacredits.domain.support.SupportCredit;
 import com.slacredits.domain.PeriodKind;
@@ -192,7 +193,7 @@ public final class DecisionWording {
             case NO_CREDIT_DUE -> noCreditDue(decision);
             case TIER -> "Measured availability of " + measured(decision) + " was below the guarantee of "
                     + guarantee(decision) + downtimeNote(decision) + ": you receive a credit of "
-                    + Figures.term(decision.creditPercent().orElseThrow()) + " of the " + feeNoun(claim.period()) + ".";
+                    + Figures.term(decision.creditPercent().orElseThrow()) + " of the " + feeBase(decision) + ".";
             case MATERIAL_BREACH -> decision.outcome() == Outcome.TERMINATION_REFUND
                     ? breach(decision) + " As you asked, contract " + claim.contractId()
                             + " is terminated, effective at the end of "
@@ -200,14 +201,14 @@ public final class DecisionWording {
                             + ". We refund the part of your invoices that pays for the time after that date."
                     : breach(decision) + " You receive a credit of "
                             + Figures.term(decision.creditPercent().orElseThrow())
-                            + " of the " + feeNoun(claim.period()) + ", " + breachCreditNote(decision) + ".";
+                            + " of the " + feeBase(decision) + ", " + breachCreditNote(decision) + ".";
             case MET -> "Measured availability of " + measured(decision) + " met the commitment of "
                     + guarantee(decision) + " for " + describe(claim.period()) + ". " + COMPLIANCE_ONLY;
             case MISSED -> "Measured availability of " + measured(decision) + " fell short of the commitment of "
                     + guarantee(decision) + " for " + describe(claim.period()) + ". " + COMPLIANCE_ONLY;
             case SUPPORT_MISSED -> "Support ticket " + ticketOf(claim) + " missed a target of " + slaNameOrYours(decision)
                     + ": you receive a credit of " + Figures.term(decision.creditPercent().orElseThrow()) + " of the "
-                    + feeNoun(claim.period()) + ". No claim from you was needed.";
+                    + feeBase(decision) + ". No claim from you was needed.";
             case CAP_REACHED -> "Support ticket " + ticketOf(claim) + " missed a target of " + slaNameOrYours(decision)
                     + ", but the support credits for " + describe(claim.period())
                     + " have reached the cap your SLA sets, so no further credit is due.";
@@ -451,6 +452,18 @@ public final class DecisionWording {
 
     private static String noun(PeriodKind kind) {
         return kind == PeriodKind.QUARTER ? "quarter" : "month";
+    }
+
+    /**
+     * "monthly fee of €5,000.00": the fee base the credit's percentage applies to, so that a customer can
+     * check the amount; the noun alone for a contract we do not have.
+     */
+    static String feeBase(ClaimDecision decision) {
+        ServicePeriod period = decision.claim().period();
+        return feeNoun(period) + decision.contract()
+                .map(contract -> " of " + AmountFormat.of(Money.feeBase(contract.annualFee(), period.kind(),
+                        contract.currency())))
+                .orElse("");
     }
 
     private static String feeNoun(ServicePeriod period) {

@@ -80,11 +80,27 @@ class DecisionWordingTest {
     @Test
     void tierGivesThePercentageOfTheMonthlyFeeAndWhatWasCountedAgainstWhatWasRecorded() {
         assertThat(wording.explanation(CL_01)).isEqualTo("Measured availability of 99.887 % was below the guarantee"
-                + " of 99.9 %: you receive a credit of 10 % of the monthly fee. You counted 84 minutes of downtime;"
+                + " of 99.9 %: you receive a credit of 10 % of the monthly fee of €5,000.00. You counted 84 minutes of downtime;"
                 + " our monitoring records show 50 minutes, and the decision follows the records. 60 minutes fell in"
                 + " excused windows (such as maintenance announced in time) and were left out of the measurement.");
         assertThat(wording.decision(CL_01)).isEqualTo("Credit of 10 %");
         assertThat(wording.terminationNote(CL_01)).isEmpty();
+    }
+
+    @Test
+    void theFeeBaseAPercentageAppliesToIsShownAtTheMinorUnitOfTheContractsCurrency() {
+        var euros = contract("K-F1", "CU-1", "Acme", "ENTERPRISE", "svc-a", "40000.00", EUR, "2024-03-01");
+        ClaimDecision fifteen = credit(claim("CL-31", "K-F1", "2026-11-02T09:00:00Z", Channel.EMAIL, null, false), euros,
+                SVC_C, "99.9", "15", "500.00", Termination.NONE);
+        assertThat(DecisionWording.feeBase(fifteen)).isEqualTo("monthly fee of €3,333.33");
+        assertThat(wording.explanation(fifteen)).contains("you receive a credit of 15 % of the monthly fee of €3,333.33.");
+
+        var yen = contract("K-F2", "CU-1", "Acme", "ENTERPRISE", "svc-a", "1000006", java.util.Currency.getInstance("JPY"),
+                "2024-03-01");
+        ClaimDecision inYen = credit(claim("CL-32", "K-F2", "2026-11-02T09:00:00Z", Channel.EMAIL, null, false), yen,
+                SVC_C, "99.9", "10", "8334", Termination.NONE);
+        assertThat(DecisionWording.feeBase(inYen)).isEqualTo("monthly fee of ¥83,334");
+        assertThat(DecisionWording.feeBase(CL_09)).as("no contract, no base").isEqualTo("monthly fee");
     }
 
     @Test
@@ -96,7 +112,7 @@ class DecisionWordingTest {
                 Termination.NONE, Optional.empty());
         assertThat(wording.explanation(decision)).isEqualTo("Measured availability of 96.644 % was so far below the"
                 + " guarantee of 99.9 % that it counts as a material breach. You receive a credit of 30 % of the"
-                + " monthly fee, the highest credit tier.");
+                + " monthly fee of €10,000.00, the highest credit tier.");
         assertThat(wording.decision(decision)).isEqualTo("Credit of 30 %");
     }
 

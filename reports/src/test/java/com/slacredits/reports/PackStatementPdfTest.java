@@ -65,7 +65,7 @@ class PackStatementPdfTest {
                         + " credited on your next invoice",
                 "We measured this month ourselves, as your SLA provides: no claim from you was needed. Measured"
                         + " availability of 99.657 % was below the guarantee of 99.9 %, with 153 minutes of recorded"
-                        + " downtime: you receive a credit of 15 % of the monthly fee.",
+                        + " downtime: you receive a credit of 15 % of the monthly fee of €3,000.00.",
                 "Decided under IoT Cloud Platform SLA 2022, Enterprise dashboard edition",
                 "Decided under IoT Cloud Platform SLA 2022, Backend API edition",
                 "EUR €3,291.94 €0.00 €3,291.94");
@@ -120,7 +120,7 @@ class PackStatementPdfTest {
         assertThat(text("CU-60")).contains(
                 "CL-Q1 K-Q1 2026-Q4 99.773 % 300 min 0 min Credit of 10 % €1,000.00 guarantee 99.9 % credited on your"
                         + " next invoice",
-                "you receive a credit of 10 % of the quarterly fee.",
+                "you receive a credit of 10 % of the quarterly fee of €10,000.00.",
                 "Decided under Harbour Quarterly SLA 2026, Business edition",
                 "EUR €1,000.00 €0.00 €1,000.00");
     }

@@ -23,7 +23,7 @@ class PackWordingTest {
     void anAutomaticCreditSaysNoClaimWasNeededAndGivesTheDowntimeTheTableFollows() {
         assertThat(wording.explanation(AUTO_K_I1_OCT)).isEqualTo("We measured this month ourselves, as your SLA"
                 + " provides: no claim from you was needed. Measured availability of 99.657 % was below the guarantee"
-                + " of 99.9 %, with 153 minutes of recorded downtime: you receive a credit of 15 % of the monthly fee."
+                + " of 99.9 %, with 153 minutes of recorded downtime: you receive a credit of 15 % of the monthly fee of €3,000.00."
                 + " 60 minutes fell in excused windows (such as maintenance announced in time) and were left out of"
                 + " the measurement.");
         assertThat(wording.decision(AUTO_K_I1_OCT)).isEqualTo("Credit of 15 %");
@@ -89,7 +89,7 @@ class PackWordingTest {
     @Test
     void aQuarterlyCreditIsAShareOfTheQuarterlyFee() {
         assertThat(wording.explanation(CL_Q1)).isEqualTo("Measured availability of 99.773 % was below the guarantee of"
-                + " 99.9 %: you receive a credit of 10 % of the quarterly fee.");
+                + " 99.9 %: you receive a credit of 10 % of the quarterly fee of €10,000.00.");
     }
 
     @Test
@@ -117,7 +117,7 @@ class PackWordingTest {
     @Test
     void aCreditOnAnEndedContractIsRefunded() {
         assertThat(wording.explanation(CL_05)).isEqualTo("Measured availability of 99.865 % was below the guarantee of"
-                + " 99.9 %: you receive a credit of 10 % of the monthly fee. You counted 60 minutes of downtime; our"
+                + " 99.9 %: you receive a credit of 10 % of the monthly fee of €4,000.00. You counted 60 minutes of downtime; our"
                 + " monitoring records show the same. Contract K-E1 has ended, so no later invoice will carry this"
                 + " credit: it is refunded to you.");
         assertThat(wording.explanation(CL_01)).doesNotContain("refunded");
@@ -127,7 +127,7 @@ class PackWordingTest {
     void aSecondTerminationIsRefusedBecauseTheContractWasAlreadyTerminated() {
         assertThat(wording.explanation(CL_T2)).isEqualTo("Measured availability of 95.833 % was so far below the"
                 + " guarantee of 99.9 % that it counts as a material breach. You receive a credit of 30 % of the"
-                + " monthly fee, the highest credit tier. You asked to terminate the contract. Contract K-C1 was"
+                + " monthly fee of €10,000.00, the highest credit tier. You asked to terminate the contract. Contract K-C1 was"
                 + " already terminated, effective at the end of 2026-11-10, and the time after that date was refunded"
                 + " then. A contract is terminated only once, so this termination is refused and nothing is refunded"
                 + " again. Contract K-C1 has ended, so no later invoice will carry this credit: it is refunded to you.");
@@ -148,7 +148,7 @@ class PackWordingTest {
     void aBreachUnderRemedyCreditGivesTheBreachCreditAndRefusesTheTermination() {
         assertThat(wording.explanation(CL_10)).isEqualTo("Measured availability of 94.444 % was so far below the"
                 + " guarantee of 99.5 % that it counts as a material breach. You receive a credit of 100 % of the"
-                + " monthly fee, the credit your SLA gives for a material breach. You counted 2,400 minutes of"
+                + " monthly fee of €1,666.67, the credit your SLA gives for a material breach. You counted 2,400 minutes of"
                 + " downtime; our monitoring records show the same. You asked to terminate the contract. Under"
                 + " Northwind Hosting SLA a material breach is remedied by the credit above, not by termination, so the"
                 + " termination is refused and contract K-N2 continues.");

@@ -94,7 +94,7 @@ class StatementPdfTest {
         assertThat(text).contains(
                 "CL-01", "K-A1", "Enterprise", "2026-10", "99.887 %", "guarantee 99.9 %", "50 min", "you counted 84",
                 "60 min", "Credit of 10 %", "€500.00", "credited on your next invoice",
-                "Measured availability of 99.887 % was below the guarantee of 99.9 %: you receive a credit of 10 % of the monthly fee.",
+                "Measured availability of 99.887 % was below the guarantee of 99.9 %: you receive a credit of 10 % of the monthly fee of €5,000.00.",
                 "You counted 84 minutes of downtime; our monitoring records show 50 minutes",
                 "We had already received a claim for contract K-A1 and 2026-10.");
         assertThat(text).containsPattern("EUR €500.00 €0.00 €500.00");
