@@ -41,6 +41,23 @@ class TerminationRefundTest {
     }
 
     @Test
+    void each_invoice_shows_its_days_after_the_termination_date_out_of_its_days_by_period_start() {
+        List<Invoice> invoices = List.of(
+                invoice("M12", "2026-12-01", "2026-12-31", "1000.00", EUR),
+                invoice("Y", "2026-01-01", "2026-12-31", "12000.00", EUR),
+                invoice("M10", "2026-10-01", "2026-10-31", "1000.00", EUR),
+                invoice("M11-B", "2026-11-01", "2026-11-30", "1000.01", EUR),
+                invoice("M11-A", "2026-11-01", "2026-11-30", "5.00", EUR),
+                invoice("Q4", "2026-10-01", "2026-12-31", "3000.00", EUR),
+                invoice("END", "2026-10-11", "2026-11-10", "1000.00", EUR),
+                invoice("NEXT", "2026-11-11", "2026-12-10", "1000.00", EUR));
+
+        assertThat(TerminationRefund.days(invoices, TENTH_OF_NOVEMBER))
+                .extracting(days -> days.invoice().invoiceId() + " " + days.refunded() + "/" + days.invoice().daysInPeriod())
+                .containsExactly("Y 51/365", "Q4 51/92", "M11-A 20/30", "M11-B 20/30", "NEXT 30/30", "M12 31/31");
+    }
+
+    @Test
     void an_invoice_ending_on_the_termination_date_refunds_nothing() {
         assertThat(refund(TENTH_OF_NOVEMBER, EUR, invoice("M", "2026-10-11", "2026-11-10", "1000.00", EUR)))
                 .isEqualTo("0.00");

@@ -3,6 +3,8 @@ package com.slacredits.reports;
 import com.slacredits.domain.AdjustmentReversal;
 import com.slacredits.domain.ClaimDecision;
 import com.slacredits.domain.Contract;
+import com.slacredits.domain.Invoice;
+import com.slacredits.domain.Outcome;
 import com.slacredits.domain.RejectionListing;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -29,9 +33,12 @@ import java.util.stream.Collectors;
  * @param unlisted the groups of rejections with more claims than are listed, each a line of its own after its
  *     last listed claim. Decisions given beyond a group's first ten are counted into these, so that a
  *     statement made of every decision and one made of what the database listed and counted are the same.
+ * @param invoices the invoices of the contracts with a termination refund among the decisions, by contract id:
+ *     a refund's line shows them with their days refunded; a contract missing here has its refund without them
  */
 public record CustomerStatement(String customerId, String customerName, List<ClaimDecision> decisions,
-        List<AdjustmentReversal> reversals, List<MeasuredTicket> tickets, List<RejectionListing.Unlisted> unlisted) {
+        List<AdjustmentReversal> reversals, List<MeasuredTicket> tickets, List<RejectionListing.Unlisted> unlisted,
+        Map<String, List<Invoice>> invoices) {
 
     /** A statement of decisions alone. */
     public CustomerStatement(String customerId, String customerName, List<ClaimDecision> decisions) {
@@ -47,7 +54,7 @@ public record CustomerStatement(String customerId, String customerName, List<Cla
     /** A statement of decisions, reversals and measured tickets, every decision given. */
     public CustomerStatement(String customerId, String customerName, List<ClaimDecision> decisions,
             List<AdjustmentReversal> reversals, List<MeasuredTicket> tickets) {
-        this(customerId, customerName, decisions, reversals, tickets, List.of());
+        this(customerId, customerName, decisions, reversals, tickets, List.of(), Map.of());
     }
 
     public CustomerStatement {
@@ -82,6 +89,7 @@ public record CustomerStatement(String customerId, String customerName, List<Cla
                 RejectionListing.Unlisted::group, RejectionListing.Unlisted::count, Long::sum)));
         decisions = listing.listed();
         unlisted = listing.unlisted();
+        invoices = Map.copyOf(invoices);
     }
 
     /**
@@ -132,7 +140,18 @@ public record CustomerStatement(String customerId, String customerName, List<Cla
             List<AdjustmentReversal> reversals, List<MeasuredTicket> tickets, String nameWithoutDecisions) {
         return new CustomerStatement(customerId,
                 decisions.listed().isEmpty() ? nameWithoutDecisions : nameOf(decisions.listed()), decisions.listed(),
-                reversals, tickets, decisions.unlisted());
+                reversals, tickets, decisions.unlisted(), Map.of());
+    }
+
+    /** This statement, with the invoices its termination refunds are shown against, by contract id. */
+    public CustomerStatement withInvoices(Map<String, List<Invoice>> byContract) {
+        return new CustomerStatement(customerId, customerName, decisions, reversals, tickets, unlisted, byContract);
+    }
+
+    /** The contracts whose invoices the statement's termination refunds are shown against. */
+    public Set<String> refundedContracts() {
+        return decisions.stream().filter(decision -> decision.outcome() == Outcome.TERMINATION_REFUND)
+                .map(decision -> decision.claim().contractId()).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** How many lines the statement has: a decision, a line of more rejections, a reversal or a measured ticket each. */

@@ -13,6 +13,8 @@ import com.slacredits.domain.Contract;
 import com.slacredits.domain.CreditSchedule;
 import com.slacredits.domain.DowntimeTierSchedule;
 import com.slacredits.domain.EditionTerms;
+import com.slacredits.domain.Invoice;
+import com.slacredits.domain.TerminationRefund;
 import com.slacredits.domain.Money;
 import com.slacredits.domain.Outcome;
 import com.slacredits.domain.support.SupportCredit;
@@ -159,17 +161,53 @@ public final class DecisionWording {
      * what was counted against what was measured, any termination, and a refund of a credit.
      */
     public String explanation(ClaimDecision decision) {
+        return explanation(decision, List.of());
+    }
+
+    /**
+     * The explanation of a statement's line: {@link #explanation(ClaimDecision)}, and for a termination refund,
+     * after its reason, the contract's {@code invoices} with the days refunded of each.
+     */
+    public String explanation(ClaimDecision decision, List<Invoice> invoices) {
         List<String> sentences = new ArrayList<>();
         if (decision.claim().isAutomatic() && !isSupport(decision)) {
             sentences.add("We measured this " + periodNoun(decision.claim().period())
                     + " ourselves, as your SLA provides: no claim from you was needed.");
         }
         sentences.add(reason(decision));
+        refundedDays(decision, invoices).ifPresent(sentences::add);
         group(decision).ifPresent(sentences::add);
         downtime(decision).ifPresent(sentences::add);
         termination(decision).ifPresent(sentences::add);
         refundedCredit(decision).ifPresent(sentences::add);
         return String.join(" ", sentences);
+    }
+
+    /**
+     * "The refund, invoice by invoice: invoice INV-C1-2026 of €120,000.00 for 2026-01-01 to 2026-12-31, 51 of its
+     * 365 days." Only when the invoices give the refund decided: invoices loaded after the decision (a later
+     * {@code export}) would show days that do not add up to the amount, and then none are shown.
+     */
+    static Optional<String> refundedDays(ClaimDecision decision, List<Invoice> invoices) {
+        if (decision.outcome() != Outcome.TERMINATION_REFUND || decision.terminationEffective().isEmpty()
+                || decision.amount().isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate effective = decision.terminationEffective().get();
+        Money refund = decision.amount().get();
+        if (invoices.stream().anyMatch(invoice -> !invoice.currency().equals(refund.currency()))
+                || !TerminationRefund.of(invoices, effective, refund.currency()).equals(refund)) {
+            return Optional.empty();
+        }
+        List<String> parts = TerminationRefund.days(invoices, effective).stream()
+                .map(days -> "invoice " + days.invoice().invoiceId() + " of "
+                        + AmountFormat.of(days.invoice().amount(), days.invoice().currency()) + " for "
+                        + days.invoice().periodStart() + " to " + days.invoice().periodEnd() + ", "
+                        + Figures.whole(days.refunded()) + " of its " + Figures.whole(days.invoice().daysInPeriod())
+                        + (days.invoice().daysInPeriod() == 1 ? " day" : " days"))
+                .toList();
+        return parts.isEmpty() ? Optional.empty()
+                : Optional.of("The refund, invoice by invoice: " + String.join("; ", parts) + ".");
     }
 
     /** The reason in plain words, one rule per code. */

@@ -4,6 +4,7 @@ import com.slacredits.domain.AdjustmentReversal;
 import com.slacredits.domain.Availability;
 import com.slacredits.domain.ClaimDecision;
 import com.slacredits.domain.Contract;
+import com.slacredits.domain.Invoice;
 import com.slacredits.domain.RejectionListing;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,6 +55,11 @@ public final class StatementLine {
     private final String calendar;
 
     StatementLine(ClaimDecision decision, DecisionWording wording) {
+        this(decision, wording, List.of());
+    }
+
+    /** A decision's line; a termination refund's shows {@code invoices}, its contract's, with their days refunded. */
+    StatementLine(ClaimDecision decision, DecisionWording wording, List<Invoice> invoices) {
         Optional<Availability> measured = decision.availability();
         this.section = CLAIMS;
         this.claimId = decision.claimId();
@@ -70,7 +76,7 @@ public final class StatementLine {
         this.excused = measured.map(a -> Figures.whole(a.excusedSlots()) + " min").orElse(NONE);
         this.decision = wording.decision(decision);
         this.terminationNote = wording.terminationNote(decision);
-        this.explanation = wording.explanation(decision);
+        this.explanation = wording.explanation(decision, invoices);
         this.amount = decision.amount().map(AmountFormat::of).orElse(NONE);
         this.settlement = decision.adjustment().map(a -> DecisionWording.settlement(a.settlement())).orElse("");
         this.priority = "";

@@ -77,8 +77,10 @@ final class StatementRendering implements ItemProcessor<String, String>, StepExe
             List<SupportLine> measured = measurements.ofCustomer(run.runId(), customerId);
             Map<String, Contract> parties = contractsOf(measured);
             List<MeasuredTicket> tickets = measured.stream().map(line -> ticket(line, parties)).toList();
-            writer.write(new Chunk<>(CustomerStatement.of(customerId, decisions, reversed, tickets,
-                    decisions.listed().isEmpty() ? nameOnContractOf(reversed, measured, parties) : "")));
+            CustomerStatement statement = CustomerStatement.of(customerId, decisions, reversed, tickets,
+                    decisions.listed().isEmpty() ? nameOnContractOf(reversed, measured, parties) : "");
+            writer.write(new Chunk<>(statement.withInvoices(statement.refundedContracts().stream()
+                    .collect(Collectors.toMap(Function.identity(), contracts::invoicesOf)))));
         }
         return customerId;
     }
