@@ -68,6 +68,9 @@ abstract class MonthEndScenarios {
                     .containsExactly("CU-1.pdf", "CU-2.pdf", "CU-3.pdf", "CU-4.pdf", "CU-5.pdf", "CU-6.pdf");
         }
         assertThat(out.resolve("summary.pdf")).isNotEmptyFile();
+        // The refund of CL-04 against the contract's invoice as the database holds it: 51 of 365 days.
+        assertThat(pdfText(out.resolve("statements/CU-4.pdf")).replaceAll("\\s+", " ").replace("- ", "-"))
+                .contains("invoice INV-C1-2026 of €120,000.00 for 2026-01-01 to 2026-12-31, 51 of its 365 days.");
     }
 
     /** Each probe file is a partition, read on its own thread: rows split over files decide the same. */
