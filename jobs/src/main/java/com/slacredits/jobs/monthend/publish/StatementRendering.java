@@ -69,8 +69,8 @@ final class StatementRendering implements ItemProcessor<String, String>, StepExe
 
     /**
      * Reads one customer's decisions with the invoices their adjustments correct, the reversals the run
-     * reports for them and the support tickets it measured for them, and renders them; returns the customer id, so that a chunk holds ids, not the
-     * decisions of customers already rendered.
+     * reports for them and the support tickets it measured for them, and renders them; returns the
+     * customer id, so that a chunk holds ids, not the decisions of customers already rendered.
      */
     @Override
     public String process(String customerId) throws Exception {
