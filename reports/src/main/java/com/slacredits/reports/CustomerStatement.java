@@ -24,9 +24,17 @@ import java.util.TreeMap;
  *     still gets a statement, since the reversal changes what they are owed
  * @param tickets the customer's support tickets measured in the run (support SLAs, section 5), sorted by
  *     ticket id; a customer with a measured ticket and no decision still gets a statement
+ * @param invoices the invoice each decision's posted adjustment corrects, by claim id, as the run stored it;
+ *     a claim that posted nothing, or whose contract had no invoice to correct, has none
  */
 public record CustomerStatement(String customerId, String customerName, List<ClaimDecision> decisions,
-        List<AdjustmentReversal> reversals, List<MeasuredTicket> tickets) {
+        List<AdjustmentReversal> reversals, List<MeasuredTicket> tickets, Map<String, String> invoices) {
+
+    /** A statement of decisions, reversals and measured tickets, naming no invoice. */
+    public CustomerStatement(String customerId, String customerName, List<ClaimDecision> decisions,
+            List<AdjustmentReversal> reversals, List<MeasuredTicket> tickets) {
+        this(customerId, customerName, decisions, reversals, tickets, Map.of());
+    }
 
     /** A statement of decisions alone. */
     public CustomerStatement(String customerId, String customerName, List<ClaimDecision> decisions) {
@@ -68,6 +76,17 @@ public record CustomerStatement(String customerId, String customerName, List<Cla
             }
         }
         decisions = decisions.stream().sorted(Comparator.comparing(ClaimDecision::claimId)).toList();
+        invoices = Map.copyOf(invoices);
+    }
+
+    /** This statement, saying which invoice each posted credit or refund goes against, by claim id. */
+    public CustomerStatement withInvoices(Map<String, String> invoicesByClaim) {
+        return new CustomerStatement(customerId, customerName, decisions, reversals, tickets, invoicesByClaim);
+    }
+
+    /** The invoice the claim's posted adjustment corrects, if it names one. */
+    public Optional<String> invoiceOf(String claimId) {
+        return Optional.ofNullable(invoices.get(claimId));
     }
 
     /**

@@ -44,6 +44,7 @@ public final class StatementLine {
     private final String explanation;
     private final String amount;
     private final String settlement;
+    private final String invoice;
     private final String priority;
     private final String reported;
     private final String responseResult;
@@ -53,6 +54,14 @@ public final class StatementLine {
     private final String calendar;
 
     StatementLine(ClaimDecision decision, DecisionWording wording) {
+        this(decision, Optional.empty(), wording);
+    }
+
+    /**
+     * The line of a decision whose posted adjustment corrects {@code invoiceId}: the claim's figures and, under
+     * the settlement, the invoice the credit or refund goes against.
+     */
+    StatementLine(ClaimDecision decision, Optional<String> invoiceId, DecisionWording wording) {
         Optional<Availability> measured = decision.availability();
         this.section = CLAIMS;
         this.claimId = decision.claimId();
@@ -72,6 +81,7 @@ public final class StatementLine {
         this.explanation = wording.explanation(decision);
         this.amount = decision.amount().map(AmountFormat::of).orElse(NONE);
         this.settlement = decision.adjustment().map(a -> DecisionWording.settlement(a.settlement())).orElse("");
+        this.invoice = decision.adjustment().isPresent() ? DecisionWording.creditedAgainst(invoiceId) : "";
         this.priority = "";
         this.reported = "";
         this.responseResult = "";
@@ -102,6 +112,7 @@ public final class StatementLine {
         this.explanation = wording.reversal(reversal);
         this.amount = AmountFormat.of(reversal.amount());
         this.settlement = DecisionWording.reversedSettlement(reversal.settlement());
+        this.invoice = DecisionWording.reversedAgainst(reversal.invoiceId());
         this.priority = "";
         this.reported = "";
         this.responseResult = "";
@@ -136,6 +147,7 @@ public final class StatementLine {
         this.explanation = wording.clocks(ticket, asOf);
         this.amount = "";
         this.settlement = "";
+        this.invoice = "";
         this.priority = ticket.priority();
         this.reported = wording.reported(ticket);
         this.responseResult = SupportWording.result(ticket.response());
@@ -241,6 +253,14 @@ public final class StatementLine {
     /** "credited on your next invoice", "refunded" or empty. */
     public String getSettlement() {
         return settlement;
+    }
+
+    /**
+     * "credited against invoice", a line break and "INV-2026-10-A1": the invoice the line's adjustment corrects,
+     * or empty.
+     */
+    public String getInvoice() {
+        return invoice;
     }
 
     /** A support line's priority, as the pack names it ("P1"); empty on a claims line. */

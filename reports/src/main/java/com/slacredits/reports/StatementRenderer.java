@@ -97,7 +97,8 @@ public final class StatementRenderer {
             @Override
             public StatementLine get(int index) {
                 if (index < decisions.size()) {
-                    return new StatementLine(decisions.get(index), wording);
+                    ClaimDecision decision = decisions.get(index);
+                    return new StatementLine(decision, statement.invoiceOf(decision.claimId()), wording);
                 }
                 int next = index - decisions.size();
                 return next < reversals.size() ? new StatementLine(reversals.get(next), wording)
