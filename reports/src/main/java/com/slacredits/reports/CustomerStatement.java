@@ -30,15 +30,24 @@ import java.util.stream.Collectors;
  *     still gets a statement, since the reversal changes what they are owed
  * @param tickets the customer's support tickets measured in the run (support SLAs, section 5), sorted by
  *     ticket id; a customer with a measured ticket and no decision still gets a statement
+ * @param invoices the invoice each decision's posted adjustment corrects, by claim id, as the run stored it;
+ *     a claim that posted nothing, or whose contract had no invoice to correct, has none
  * @param unlisted the groups of rejections with more claims than are listed, each a line of its own after its
  *     last listed claim. Decisions given beyond a group's first ten are counted into these, so that a
  *     statement made of every decision and one made of what the database listed and counted are the same.
- * @param invoices the invoices of the contracts with a termination refund among the decisions, by contract id:
- *     a refund's line shows them with their days refunded; a contract missing here has its refund without them
+ * @param refundedInvoices the invoices of the contracts with a termination refund among the decisions, by
+ *     contract id: a refund's line shows them with their days refunded; a contract missing here has its refund
+ *     without them
  */
 public record CustomerStatement(String customerId, String customerName, List<ClaimDecision> decisions,
-        List<AdjustmentReversal> reversals, List<MeasuredTicket> tickets, List<RejectionListing.Unlisted> unlisted,
-        Map<String, List<Invoice>> invoices) {
+        List<AdjustmentReversal> reversals, List<MeasuredTicket> tickets, Map<String, String> invoices,
+        List<RejectionListing.Unlisted> unlisted, Map<String, List<Invoice>> refundedInvoices) {
+
+    /** A statement of decisions, reversals and measured tickets, naming no invoice. */
+    public CustomerStatement(String customerId, String customerName, List<ClaimDecision> decisions,
+            List<AdjustmentReversal> reversals, List<MeasuredTicket> tickets) {
+        this(customerId, customerName, decisions, reversals, tickets, Map.of(), List.of(), Map.of());
+    }
 
     /** A statement of decisions alone. */
     public CustomerStatement(String customerId, String customerName, List<ClaimDecision> decisions) {
@@ -49,12 +58,6 @@ public record CustomerStatement(String customerId, String customerName, List<Cla
     public CustomerStatement(String customerId, String customerName, List<ClaimDecision> decisions,
             List<AdjustmentReversal> reversals) {
         this(customerId, customerName, decisions, reversals, List.of());
-    }
-
-    /** A statement of decisions, reversals and measured tickets, every decision given. */
-    public CustomerStatement(String customerId, String customerName, List<ClaimDecision> decisions,
-            List<AdjustmentReversal> reversals, List<MeasuredTicket> tickets) {
-        this(customerId, customerName, decisions, reversals, tickets, List.of(), Map.of());
     }
 
     public CustomerStatement {
@@ -90,6 +93,18 @@ public record CustomerStatement(String customerId, String customerName, List<Cla
         decisions = listing.listed();
         unlisted = listing.unlisted();
         invoices = Map.copyOf(invoices);
+        refundedInvoices = Map.copyOf(refundedInvoices);
+    }
+
+    /** This statement, saying which invoice each posted credit or refund goes against, by claim id. */
+    public CustomerStatement withInvoices(Map<String, String> invoicesByClaim) {
+        return new CustomerStatement(customerId, customerName, decisions, reversals, tickets, invoicesByClaim, unlisted,
+                refundedInvoices);
+    }
+
+    /** The invoice the claim's posted adjustment corrects, if it names one. */
+    public Optional<String> invoiceOf(String claimId) {
+        return Optional.ofNullable(invoices.get(claimId));
     }
 
     /**
@@ -140,12 +155,13 @@ public record CustomerStatement(String customerId, String customerName, List<Cla
             List<AdjustmentReversal> reversals, List<MeasuredTicket> tickets, String nameWithoutDecisions) {
         return new CustomerStatement(customerId,
                 decisions.listed().isEmpty() ? nameWithoutDecisions : nameOf(decisions.listed()), decisions.listed(),
-                reversals, tickets, decisions.unlisted(), Map.of());
+                reversals, tickets, Map.of(), decisions.unlisted(), Map.of());
     }
 
     /** This statement, with the invoices its termination refunds are shown against, by contract id. */
-    public CustomerStatement withInvoices(Map<String, List<Invoice>> byContract) {
-        return new CustomerStatement(customerId, customerName, decisions, reversals, tickets, unlisted, byContract);
+    public CustomerStatement withRefundedInvoices(Map<String, List<Invoice>> byContract) {
+        return new CustomerStatement(customerId, customerName, decisions, reversals, tickets, invoices, unlisted,
+                byContract);
     }
 
     /** The contracts whose invoices the statement's termination refunds are shown against. */

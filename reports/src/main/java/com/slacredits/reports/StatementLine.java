@@ -46,6 +46,7 @@ public final class StatementLine {
     private final String explanation;
     private final String amount;
     private final String settlement;
+    private final String invoice;
     private final String priority;
     private final String reported;
     private final String responseResult;
@@ -55,11 +56,19 @@ public final class StatementLine {
     private final String calendar;
 
     StatementLine(ClaimDecision decision, DecisionWording wording) {
-        this(decision, wording, List.of());
+        this(decision, Optional.empty(), wording, List.of());
     }
 
-    /** A decision's line; a termination refund's shows {@code invoices}, its contract's, with their days refunded. */
-    StatementLine(ClaimDecision decision, DecisionWording wording, List<Invoice> invoices) {
+    StatementLine(ClaimDecision decision, Optional<String> invoiceId, DecisionWording wording) {
+        this(decision, invoiceId, wording, List.of());
+    }
+
+    /**
+     * The line of a decision whose posted adjustment corrects {@code invoiceId}: the claim's figures and, under
+     * the settlement, the invoice the credit or refund goes against. A termination refund's line shows
+     * {@code refunded}, its contract's invoices, with their days refunded.
+     */
+    StatementLine(ClaimDecision decision, Optional<String> invoiceId, DecisionWording wording, List<Invoice> refunded) {
         Optional<Availability> measured = decision.availability();
         this.section = CLAIMS;
         this.claimId = decision.claimId();
@@ -76,9 +85,10 @@ public final class StatementLine {
         this.excused = measured.map(a -> Figures.whole(a.excusedSlots()) + " min").orElse(NONE);
         this.decision = wording.decision(decision);
         this.terminationNote = wording.terminationNote(decision);
-        this.explanation = wording.explanation(decision, invoices);
+        this.explanation = wording.explanation(decision, refunded);
         this.amount = decision.amount().map(AmountFormat::of).orElse(NONE);
         this.settlement = decision.adjustment().map(a -> DecisionWording.settlement(a.settlement())).orElse("");
+        this.invoice = decision.adjustment().isPresent() ? DecisionWording.creditedAgainst(invoiceId) : "";
         this.priority = "";
         this.reported = "";
         this.responseResult = "";
@@ -109,6 +119,7 @@ public final class StatementLine {
         this.explanation = wording.reversal(reversal);
         this.amount = AmountFormat.of(reversal.amount());
         this.settlement = DecisionWording.reversedSettlement(reversal.settlement());
+        this.invoice = DecisionWording.reversedAgainst(reversal.invoiceId());
         this.priority = "";
         this.reported = "";
         this.responseResult = "";
@@ -139,6 +150,7 @@ public final class StatementLine {
         this.explanation = DecisionWording.unlisted(unlisted);
         this.amount = NONE;
         this.settlement = "";
+        this.invoice = "";
         this.priority = "";
         this.reported = "";
         this.responseResult = "";
@@ -173,6 +185,7 @@ public final class StatementLine {
         this.explanation = wording.clocks(ticket, asOf);
         this.amount = "";
         this.settlement = "";
+        this.invoice = "";
         this.priority = ticket.priority();
         this.reported = wording.reported(ticket);
         this.responseResult = SupportWording.result(ticket.response());
@@ -278,6 +291,14 @@ public final class StatementLine {
     /** "credited on your next invoice", "refunded" or empty. */
     public String getSettlement() {
         return settlement;
+    }
+
+    /**
+     * "credited against invoice", a line break and "INV-2026-10-A1": the invoice the line's adjustment corrects,
+     * or empty.
+     */
+    public String getInvoice() {
+        return invoice;
     }
 
     /** A support line's priority, as the pack names it ("P1"); empty on a claims line. */

@@ -100,8 +100,8 @@ public final class StatementRenderer {
             public StatementLine get(int index) {
                 if (index < decisions.size()) {
                     return decisions.get(index) instanceof ClaimDecision decision
-                            ? new StatementLine(decision, wording,
-                                    statement.invoices().getOrDefault(decision.claim().contractId(), List.of()))
+                            ? new StatementLine(decision, statement.invoiceOf(decision.claimId()), wording,
+                                    statement.refundedInvoices().getOrDefault(decision.claim().contractId(), List.of()))
                             : new StatementLine((RejectionListing.Unlisted) decisions.get(index));
                 }
                 int next = index - decisions.size();

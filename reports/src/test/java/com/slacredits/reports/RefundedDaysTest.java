@@ -54,7 +54,7 @@ class RefundedDaysTest {
         CustomerStatement statement = CustomerStatement.of("CU-4", List.of(CL_04));
         assertThat(statement.refundedContracts()).containsExactly("K-C1");
 
-        Statements.writer(out, false).write(new Chunk<>(statement.withInvoices(Map.of("K-C1", List.of(INV_C1_2026)))));
+        Statements.writer(out, false).write(new Chunk<>(statement.withRefundedInvoices(Map.of("K-C1", List.of(INV_C1_2026)))));
 
         // PDFBox reads a date broken at the end of a line with a space after its hyphen
         assertThat(PdfText.of(out.resolve("statements/CU-4.pdf")).flat().replace("- ", "-")).contains("We refund the"

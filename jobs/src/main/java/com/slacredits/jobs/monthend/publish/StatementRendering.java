@@ -12,6 +12,7 @@ import com.slacredits.domain.AdjustmentReversal;
 import com.slacredits.domain.Contract;
 import com.slacredits.domain.RejectionListing;
 import com.slacredits.writers.csv.SupportLine;
+import com.slacredits.writers.jdbc.AdjustmentJournal;
 import com.slacredits.writers.jdbc.ContractRepository;
 import com.slacredits.writers.jdbc.DecisionJournal;
 import com.slacredits.writers.jdbc.HoldRegister;
@@ -37,6 +38,7 @@ final class StatementRendering implements ItemProcessor<String, String>, StepExe
 
     private final StatementRenderer renderer;
     private final DecisionJournal journal;
+    private final AdjustmentJournal adjustments;
     private final ReversalJournal reversals;
     private final MeasurementJournal measurements;
     private final ContractRepository contracts;
@@ -44,10 +46,12 @@ final class StatementRendering implements ItemProcessor<String, String>, StepExe
     private final RunParameters run;
     private volatile StatementItemWriter writer;
 
-    StatementRendering(StatementRenderer renderer, DecisionJournal journal, ReversalJournal reversals,
-            MeasurementJournal measurements, ContractRepository contracts, HoldRegister holds, RunParameters run) {
+    StatementRendering(StatementRenderer renderer, DecisionJournal journal, AdjustmentJournal adjustments,
+            ReversalJournal reversals, MeasurementJournal measurements, ContractRepository contracts, HoldRegister holds,
+            RunParameters run) {
         this.renderer = renderer;
         this.journal = journal;
+        this.adjustments = adjustments;
         this.reversals = reversals;
         this.measurements = measurements;
         this.contracts = contracts;
@@ -65,9 +69,9 @@ final class StatementRendering implements ItemProcessor<String, String>, StepExe
 
     /**
      * Reads one customer's decisions as the statement lists them (of a flood of rejections, ten and a
-     * count), the reversals the run reports for them and the support tickets it
-     * measured for them, and renders them; returns the customer id, so that a chunk holds ids, not the
-     * decisions of customers already rendered.
+     * count) with the invoices their adjustments correct, the reversals the run reports for them and the
+     * support tickets it measured for them, and renders them; returns the customer id, so that a chunk
+     * holds ids, not the decisions of customers already rendered.
      */
     @Override
     public String process(String customerId) throws Exception {
@@ -77,9 +81,13 @@ final class StatementRendering implements ItemProcessor<String, String>, StepExe
             List<SupportLine> measured = measurements.ofCustomer(run.runId(), customerId);
             Map<String, Contract> parties = contractsOf(measured);
             List<MeasuredTicket> tickets = measured.stream().map(line -> ticket(line, parties)).toList();
+            // the invoice each credit goes against, as the posting step stored it: none while the run is held
+            Map<String, String> invoices = decisions.listed().isEmpty() ? Map.of()
+                    : adjustments.invoicesOfCustomer(run.runId(), customerId);
             CustomerStatement statement = CustomerStatement.of(customerId, decisions, reversed, tickets,
-                    decisions.listed().isEmpty() ? nameOnContractOf(reversed, measured, parties) : "");
-            writer.write(new Chunk<>(statement.withInvoices(statement.refundedContracts().stream()
+                    decisions.listed().isEmpty() ? nameOnContractOf(reversed, measured, parties) : "")
+                    .withInvoices(invoices);
+            writer.write(new Chunk<>(statement.withRefundedInvoices(statement.refundedContracts().stream()
                     .collect(Collectors.toMap(Function.identity(), contracts::invoicesOf)))));
         }
         return customerId;
