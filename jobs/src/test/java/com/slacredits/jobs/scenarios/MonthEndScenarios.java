@@ -357,6 +357,9 @@ abstract class MonthEndScenarios {
         assertThat(ExampleCsv.projected(written, adjustments)).isEqualTo(adjustments);
         assertThat(written).extracting(row -> row.get("reverses")).containsOnly("");
         assertThat(ExampleCsv.rows(out.resolve("rejects.csv"))).isEmpty();
+        assertThat(ExampleCsv.rows(out.resolve("evidence.csv")))
+                .isEqualTo(ExampleCsv.rows(FIVE_PACKS.resolve("expected/evidence.csv")));
+        ExampleCsv.assertEvidenceAddsUpToDecisions(out);
     }
 
     void execute(String sql) throws Exception {
@@ -487,6 +490,9 @@ abstract class MonthEndScenarios {
                 .containsExactly("claims.csv:14", "probes.csv:" + lineOfProbeWithoutOffset());
         assertThat(rejects.get(0).get("raw")).isEqualTo("CL-13,K-A1,2026-10,2026-11-02T09:00:00,EMAIL,,");
         assertThat(rejects).allSatisfy(row -> assertThat(row.get("reason")).isNotBlank());
+        assertThat(ExampleCsv.rows(out.resolve("evidence.csv")))
+                .isEqualTo(ExampleCsv.rows(EXAMPLE.resolve("expected/evidence.csv")));
+        ExampleCsv.assertEvidenceAddsUpToDecisions(out);
     }
 
     private static long lineOfProbeWithoutOffset() throws IOException {
