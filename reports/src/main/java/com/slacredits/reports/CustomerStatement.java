@@ -24,9 +24,17 @@ import java.util.TreeMap;
  *     still gets a statement, since the reversal changes what they are owed
  * @param tickets the customer's support tickets measured in the run (support SLAs, section 5), sorted by
  *     ticket id; a customer with a measured ticket and no decision still gets a statement
+ * @param evidence what the verified decisions' measurements rest on, shown under their lines; a decision
+ *     of the statement each
  */
 public record CustomerStatement(String customerId, String customerName, List<ClaimDecision> decisions,
-        List<AdjustmentReversal> reversals, List<MeasuredTicket> tickets) {
+        List<AdjustmentReversal> reversals, List<MeasuredTicket> tickets, List<DecisionEvidence> evidence) {
+
+    /** A statement of decisions, reversals and tickets, without evidence. */
+    public CustomerStatement(String customerId, String customerName, List<ClaimDecision> decisions,
+            List<AdjustmentReversal> reversals, List<MeasuredTicket> tickets) {
+        this(customerId, customerName, decisions, reversals, tickets, List.of());
+    }
 
     /** A statement of decisions alone. */
     public CustomerStatement(String customerId, String customerName, List<ClaimDecision> decisions) {
@@ -68,6 +76,20 @@ public record CustomerStatement(String customerId, String customerName, List<Cla
             }
         }
         decisions = decisions.stream().sorted(Comparator.comparing(ClaimDecision::claimId)).toList();
+        java.util.Set<String> claims = decisions.stream().map(ClaimDecision::claimId)
+                .collect(java.util.stream.Collectors.toSet());
+        for (DecisionEvidence shown : evidence) {
+            if (!claims.contains(shown.claimId())) {
+                throw new IllegalArgumentException("the evidence of claim " + shown.claimId()
+                        + " is not of a decision on the statement of customer " + customerId);
+            }
+        }
+        evidence = List.copyOf(evidence);
+    }
+
+    /** This statement with the evidence of its verified decisions. */
+    public CustomerStatement withEvidence(List<DecisionEvidence> shown) {
+        return new CustomerStatement(customerId, customerName, decisions, reversals, tickets, shown);
     }
 
     /**

@@ -51,8 +51,17 @@ public final class StatementLine {
     private final String resolutionResult;
     private final String resolutionTarget;
     private final String calendar;
+    private final String evidence;
 
     StatementLine(ClaimDecision decision, DecisionWording wording) {
+        this(decision, wording, Optional.empty());
+    }
+
+    /**
+     * A decision's line, with the evidence of its measurement below it in the pack's zone when it was
+     * verified (files.md, "The evidence").
+     */
+    StatementLine(ClaimDecision decision, DecisionWording wording, Optional<DecisionEvidence> evidence) {
         Optional<Availability> measured = decision.availability();
         this.section = CLAIMS;
         this.claimId = decision.claimId();
@@ -79,6 +88,9 @@ public final class StatementLine {
         this.resolutionResult = "";
         this.resolutionTarget = "";
         this.calendar = "";
+        this.evidence = evidence.filter(shown -> measured.isPresent())
+                .map(shown -> EvidenceWording.of(shown, wording.zoneOf(decision)))
+                .orElse("");
     }
 
     /**
@@ -109,6 +121,7 @@ public final class StatementLine {
         this.resolutionResult = "";
         this.resolutionTarget = "";
         this.calendar = "";
+        this.evidence = "";
     }
 
     /**
@@ -143,6 +156,7 @@ public final class StatementLine {
         this.resolutionResult = SupportWording.result(ticket.resolution());
         this.resolutionTarget = SupportWording.target(ticket.resolution());
         this.calendar = wording.calendars(ticket);
+        this.evidence = "";
     }
 
     /** "Decided under Standard SLA 2024, Enterprise edition"; what is known of it when the pack is not loaded. */
@@ -276,5 +290,10 @@ public final class StatementLine {
     /** "Counted around the clock.": the calendars a support ticket's clocks counted on, in words. */
     public String getCalendar() {
         return calendar;
+    }
+
+    /** The evidence under a verified decision's line, in lines of text; empty for any other line. */
+    public String getEvidence() {
+        return evidence;
     }
 }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.sf.jasperreports.engine.JRException;
@@ -91,13 +92,16 @@ public final class StatementRenderer {
         List<ClaimDecision> decisions = statement.decisions();
         List<AdjustmentReversal> reversals = statement.reversals();
         List<MeasuredTicket> tickets = statement.tickets();
+        Map<String, DecisionEvidence> evidence = statement.evidence().stream()
+                .collect(Collectors.toMap(DecisionEvidence::claimId, shown -> shown));
         // Worded as the filler reaches each line, not all before it starts; reversals after the decisions,
         // and the support tickets, a section of their own, last.
         List<StatementLine> lines = new AbstractList<>() {
             @Override
             public StatementLine get(int index) {
                 if (index < decisions.size()) {
-                    return new StatementLine(decisions.get(index), wording);
+                    ClaimDecision decision = decisions.get(index);
+                    return new StatementLine(decision, wording, Optional.ofNullable(evidence.get(decision.claimId())));
                 }
                 int next = index - decisions.size();
                 return next < reversals.size() ? new StatementLine(reversals.get(next), wording)

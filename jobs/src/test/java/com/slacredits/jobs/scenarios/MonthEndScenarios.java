@@ -68,6 +68,11 @@ abstract class MonthEndScenarios {
                     .containsExactly("CU-1.pdf", "CU-2.pdf", "CU-3.pdf", "CU-4.pdf", "CU-5.pdf", "CU-6.pdf");
         }
         assertThat(out.resolve("summary.pdf")).isNotEmptyFile();
+        // the evidence as the run stored it, under CL-01 in Amsterdam's time (files.md, "The evidence")
+        assertThat(pdfText(out.resolve("statements/CU-1.pdf"))).contains("2026-10-12 14:00–14:50 UTC+02:00: 50 min",
+                "W-1, maintenance, 2026-10-20 02:00–03:00 UTC+02:00: 60 min excused; announced 2026-10-17 09:00 UTC+02:00");
+        assertThat(pdfText(out.resolve("statements/CU-4.pdf")))
+                .contains("2026-10-24 20:00 UTC+02:00 – 2026-10-25 20:00 UTC+01:00: 1,500 min");
     }
 
     /** Each probe file is a partition, read on its own thread: rows split over files decide the same. */

@@ -4,6 +4,7 @@ import com.slacredits.jobs.run.RunParameters;
 
 
 import com.slacredits.reports.CustomerStatement;
+import com.slacredits.reports.DecisionEvidence;
 import com.slacredits.reports.MeasuredTicket;
 import com.slacredits.reports.StatementItemWriter;
 import com.slacredits.reports.StatementRenderer;
@@ -11,9 +12,11 @@ import com.slacredits.reports.StatementRun;
 import com.slacredits.domain.AdjustmentReversal;
 import com.slacredits.domain.ClaimDecision;
 import com.slacredits.domain.Contract;
+import com.slacredits.writers.csv.EvidenceLine;
 import com.slacredits.writers.csv.SupportLine;
 import com.slacredits.writers.jdbc.ContractRepository;
 import com.slacredits.writers.jdbc.DecisionJournal;
+import com.slacredits.writers.jdbc.EvidenceJournal;
 import com.slacredits.writers.jdbc.HoldRegister;
 import com.slacredits.writers.jdbc.MeasurementJournal;
 import com.slacredits.writers.jdbc.ReversalJournal;
@@ -39,17 +42,20 @@ final class StatementRendering implements ItemProcessor<String, String>, StepExe
     private final DecisionJournal journal;
     private final ReversalJournal reversals;
     private final MeasurementJournal measurements;
+    private final EvidenceJournal evidence;
     private final ContractRepository contracts;
     private final HoldRegister holds;
     private final RunParameters run;
     private volatile StatementItemWriter writer;
 
     StatementRendering(StatementRenderer renderer, DecisionJournal journal, ReversalJournal reversals,
-            MeasurementJournal measurements, ContractRepository contracts, HoldRegister holds, RunParameters run) {
+            MeasurementJournal measurements, EvidenceJournal evidence, ContractRepository contracts, HoldRegister holds,
+            RunParameters run) {
         this.renderer = renderer;
         this.journal = journal;
         this.reversals = reversals;
         this.measurements = measurements;
+        this.evidence = evidence;
         this.contracts = contracts;
         this.holds = holds;
         this.run = run;
@@ -76,10 +82,26 @@ final class StatementRendering implements ItemProcessor<String, String>, StepExe
             List<SupportLine> measured = measurements.ofCustomer(run.runId(), customerId);
             Map<String, Contract> parties = contractsOf(measured);
             List<MeasuredTicket> tickets = measured.stream().map(line -> ticket(line, parties)).toList();
+            List<DecisionEvidence> shown = decisions.stream()
+                    .filter(decision -> decision.availability().isPresent())
+                    .map(decision -> evidenceOf(decision.claimId()))
+                    .toList();
             writer.write(new Chunk<>(CustomerStatement.of(customerId, decisions, reversed, tickets,
-                    decisions.isEmpty() ? nameOnContractOf(reversed, measured, parties) : "")));
+                    decisions.isEmpty() ? nameOnContractOf(reversed, measured, parties) : "").withEvidence(shown)));
         }
         return customerId;
+    }
+
+    /** A verified decision's evidence as the run stored it: what its statement line shows below it. */
+    private DecisionEvidence evidenceOf(String claimId) {
+        return new DecisionEvidence(claimId, evidence.ofClaim(run.runId(), claimId).stream()
+                .map(StatementRendering::run)
+                .toList());
+    }
+
+    private static DecisionEvidence.Run run(EvidenceLine line) {
+        return new DecisionEvidence.Run(DecisionEvidence.Kind.valueOf(line.kind()), line.windowId(), line.cause(),
+                line.announcedAt(), line.startsAt(), line.endsAt(), line.minutes());
     }
 
     /** The contracts of the measured tickets, by id: their editions and support hours word the calendars. */

@@ -11,6 +11,7 @@ import com.slacredits.reports.DecisionWording;
 import com.slacredits.reports.StatementRenderer;
 import com.slacredits.writers.jdbc.ContractRepository;
 import com.slacredits.writers.jdbc.DecisionJournal;
+import com.slacredits.writers.jdbc.EvidenceJournal;
 import com.slacredits.writers.jdbc.HoldRegister;
 import com.slacredits.writers.jdbc.MeasurementJournal;
 import com.slacredits.writers.jdbc.ReversalJournal;
@@ -72,10 +73,10 @@ public class StatementSliceStep {
     @Bean
     @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
     StatementRendering statementRendering(DecisionJournal journal, ReversalJournal reversals,
-            MeasurementJournal measurements, ContractRepository contracts, CompiledReports reports,
-            PolicyCatalog policies, HoldRegister holds, @Value(STEP) StepExecution step) {
+            MeasurementJournal measurements, EvidenceJournal evidence, ContractRepository contracts,
+            CompiledReports reports, PolicyCatalog policies, HoldRegister holds, @Value(STEP) StepExecution step) {
         return new StatementRendering(new StatementRenderer(reports, new DecisionWording(policies)), journal,
-                reversals, measurements, contracts, holds, RunParameters.of(step));
+                reversals, measurements, evidence, contracts, holds, RunParameters.of(step));
     }
 
     @Bean
