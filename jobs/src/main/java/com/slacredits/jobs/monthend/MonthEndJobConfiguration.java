@@ -32,7 +32,7 @@ public class MonthEndJobConfiguration {
     @Bean
     Job monthEndJob(JobRepository jobRepository, JobExecutionListener heldRunListener, Step prepare, Step contracts,
             Step invoices, Step windows, Step probes, Step mergeProbes, Step claims, Step tickets, Step ticketPauses,
-            Step decide, Step measure, Step brake, Step postAdjustments, Flow publish) {
+            Step decide, Step measure, Step supportCredits, Step brake, Step postAdjustments, Flow publish) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(heldRunListener)
                 .flow(prepare)
@@ -47,6 +47,7 @@ public class MonthEndJobConfiguration {
                 .next(decide)
                 // after decide, so that a support credit is settled on coverage as this run's terminations left it
                 .next(measure)
+                .next(supportCredits)
                 .next(brake)
                 .next(postAdjustments)
                 .next(publish)

@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -93,6 +95,28 @@ public final class MeasurementJournal {
                 return page.get(next++);
             }
         };
+    }
+
+    /**
+     * The contracts, sorted, with a ticket the run measured with a missed clock under one of {@code packs},
+     * whose support credits are not decided yet: a contract's are decided in one transaction, so a restart
+     * finds only the contracts it had not reached.
+     */
+    public List<String> contractsOwingSupportCredits(long runId, Collection<String> packs) {
+        if (packs.isEmpty()) {
+            return List.of();
+        }
+        List<Object> arguments = new ArrayList<>();
+        arguments.add(runId);
+        arguments.addAll(packs);
+        arguments.add(SupportCredit.CLAIM_ID_PREFIX);
+        List<String> contracts = new ArrayList<>(jdbc.queryForList("SELECT DISTINCT m.contract_id "
+                + "FROM ticket_measurement m WHERE m.run_id = ? AND m.policy_id IN (" + InClause.marks(packs.size())
+                + ") AND (m.response = 'MISSED' OR m.resolution = 'MISSED') "
+                + "AND NOT EXISTS (SELECT 1 FROM claim c WHERE c.claim_id = CONCAT(?, m.ticket_id))",
+                String.class, arguments.toArray()));
+        contracts.sort(Comparator.naturalOrder());
+        return contracts;
     }
 
     /** The customers with a ticket the run measured, each once, in order: those who get a statement for it. */

@@ -37,6 +37,9 @@ public final class TicketJournal {
     /** Ids asked about in one statement: a chunk may be large, and an IN list of thousands is not cached. */
     private static final int IDS_PER_QUERY = 500;
 
+    private static final Comparator<TicketPause> PAUSE_ORDER = Comparator.comparing(TicketPause::ticketId)
+            .thenComparing(TicketPause::startsAt).thenComparing(TicketPause::endsAt);
+
     private static final String TICKET_COLUMNS = "ticket_id, contract_id, priority, reported_at, responded_at, resolved_at";
 
     private final JdbcTemplate jdbc;
@@ -161,32 +164,68 @@ public final class TicketJournal {
         for (List<String> slice : slices(idsOf(ticketIds))) {
             pauses.addAll(jdbc.query("SELECT ticket_id, starts_at, ends_at FROM ticket_pause WHERE ticket_id IN ("
                             + InClause.marks(slice.size()) + ")",
-                    (rs, n) -> new TicketPause(rs.getString("ticket_id"), Instant.parse(rs.getString("starts_at")),
-                            Instant.parse(rs.getString("ends_at"))),
-                    slice.toArray()));
+                    (rs, n) -> pause(rs), slice.toArray()));
         }
         // in Java rather than SQL: H2 and MySQL's binary collation need not agree on every character
-        pauses.sort(Comparator.comparing(TicketPause::ticketId).thenComparing(TicketPause::startsAt)
-                .thenComparing(TicketPause::endsAt));
+        pauses.sort(PAUSE_ORDER);
         return pauses;
     }
 
-    /** The contracts with a stored ticket no run has measured yet, the ones a measuring run visits. */
-    public List<String> contractsWithUnmeasuredTickets() {
-        List<String> contracts = new ArrayList<>(jdbc.queryForList("SELECT DISTINCT t.contract_id FROM ticket t "
-                + "WHERE NOT EXISTS (SELECT 1 FROM ticket_measurement m WHERE m.ticket_id = t.ticket_id)", String.class));
-        contracts.sort(Comparator.naturalOrder());
-        return contracts;
+    /**
+     * A stored ticket no run has measured, with its pauses by start and end.
+     */
+    public record Waiting(Ticket ticket, List<TicketPause> pauses) {
+
+        public Waiting {
+            pauses = List.copyOf(pauses);
+        }
     }
 
-    /** A contract's tickets no run has measured yet, by ticket id. */
-    public List<Ticket> unmeasuredOf(String contractId) {
-        List<Ticket> tickets = new ArrayList<>(jdbc.query("SELECT " + TICKET_COLUMNS + " FROM ticket t "
-                        + "WHERE t.contract_id = ? AND NOT EXISTS (SELECT 1 FROM ticket_measurement m "
-                        + "WHERE m.ticket_id = t.ticket_id)",
-                (rs, n) -> ticket(rs), contractId));
-        tickets.sort(Comparator.comparing(Ticket::ticketId));
-        return tickets;
+    /**
+     * A page of the stored tickets no run has measured, by ticket id, after {@code after} when given: keyset
+     * paging on the primary key, so the database walks the tickets in order and every page costs the same,
+     * however many came before. The page's pauses come from one range of their primary key, never a query
+     * per ticket. A ticket measured while the pages are read is not in a later page.
+     */
+    public List<Waiting> unmeasuredAfter(Optional<String> after, int limit) {
+        String unmeasured = "NOT EXISTS (SELECT 1 FROM ticket_measurement m WHERE m.ticket_id = t.ticket_id)";
+        List<Ticket> page = after.isEmpty()
+                ? jdbc.query("SELECT " + TICKET_COLUMNS + " FROM ticket t WHERE " + unmeasured
+                        + " ORDER BY t.ticket_id LIMIT " + limit, (rs, n) -> ticket(rs))
+                : jdbc.query("SELECT " + TICKET_COLUMNS + " FROM ticket t WHERE t.ticket_id > ? AND " + unmeasured
+                        + " ORDER BY t.ticket_id LIMIT " + limit, (rs, n) -> ticket(rs), after.get());
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<TicketPause>> pauses = new HashMap<>();
+        jdbc.query("SELECT ticket_id, starts_at, ends_at FROM ticket_pause WHERE ticket_id >= ? AND ticket_id <= ?",
+                (ResultSet rs) -> {
+                    TicketPause pause = pause(rs);
+                    pauses.computeIfAbsent(pause.ticketId(), id -> new ArrayList<>()).add(pause);
+                }, page.get(0).ticketId(), page.get(page.size() - 1).ticketId());
+        List<Waiting> waiting = new ArrayList<>(page.size());
+        for (Ticket ticket : page) {
+            List<TicketPause> own = pauses.getOrDefault(ticket.ticketId(), List.of());
+            waiting.add(new Waiting(ticket, own.stream().sorted(PAUSE_ORDER).toList()));
+        }
+        return waiting;
+    }
+
+    /**
+     * The tickets of a contract that run {@code runId} measured with a missed clock, with their pauses: what
+     * its support credits are decided on, once all of the run's tickets are measured.
+     */
+    public List<Waiting> missedInRun(long runId, String contractId) {
+        List<Ticket> missed = jdbc.query("SELECT t.ticket_id, t.contract_id, t.priority, t.reported_at, "
+                        + "t.responded_at, t.resolved_at FROM ticket_measurement m "
+                        + "JOIN ticket t ON t.ticket_id = m.ticket_id WHERE m.run_id = ? AND m.contract_id = ? "
+                        + "AND (m.response = 'MISSED' OR m.resolution = 'MISSED')",
+                (rs, n) -> ticket(rs), runId, contractId);
+        Map<String, List<TicketPause>> pauses = pausesOf(missed.stream().map(Ticket::ticketId).toList()).stream()
+                .collect(java.util.stream.Collectors.groupingBy(TicketPause::ticketId));
+        return missed.stream().sorted(Comparator.comparing(Ticket::ticketId))
+                .map(ticket -> new Waiting(ticket, pauses.getOrDefault(ticket.ticketId(), List.of())))
+                .toList();
     }
 
     /**
@@ -280,6 +319,11 @@ public final class TicketJournal {
         return new Ticket(rs.getString("ticket_id"), rs.getString("contract_id"), rs.getString("priority"),
                 Instant.parse(rs.getString("reported_at")), optionalInstant(rs, "responded_at"),
                 optionalInstant(rs, "resolved_at"));
+    }
+
+    private static TicketPause pause(ResultSet rs) throws SQLException {
+        return new TicketPause(rs.getString("ticket_id"), Instant.parse(rs.getString("starts_at")),
+                Instant.parse(rs.getString("ends_at")));
     }
 
     private static Optional<Instant> optionalInstant(ResultSet rs, String column) throws SQLException {

@@ -3,6 +3,9 @@ package com.slacredits.writers.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.slacredits.domain.Channel;
+import com.slacredits.domain.Claim;
+import com.slacredits.domain.ServicePeriod;
 import com.slacredits.domain.support.Ticket;
 import com.slacredits.domain.support.TicketPause;
 import com.slacredits.writers.jdbc.TicketJournal.Refusal;
@@ -11,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -228,6 +232,60 @@ class TicketJournalTest {
         assertThatThrownBy(() -> measure("T-1", 3)).isInstanceOf(DataIntegrityViolationException.class);
         // and only a stored ticket is measured
         assertThatThrownBy(() -> measure("T-404", 3)).isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "mysql"})
+    void unmeasuredTicketsArePagedInIdOrderEachWithItsOwnPauses(String vendor) {
+        open(vendor);
+        journal.storeTickets(List.of(ticket("T-3", Optional.empty(), Optional.empty()),
+                ticket("T-1", Optional.empty(), Optional.empty()), ticket("T-5", Optional.empty(), Optional.empty()),
+                ticket("T-2", Optional.empty(), Optional.empty()), ticket("T-4", Optional.empty(), Optional.empty())), 1);
+        TicketPause late = pause("T-2", "2026-10-05T12:00:00Z", "2026-10-05T13:00:00Z");
+        TicketPause early = pause("T-2", "2026-10-05T10:00:00Z", "2026-10-05T12:30:00Z");
+        TicketPause ofMeasured = pause("T-3", "2026-10-05T10:00:00Z", "2026-10-05T11:00:00Z");
+        TicketPause ofLast = pause("T-5", "2026-10-05T10:00:00Z", "2026-10-05T11:00:00Z");
+        journal.storePauses(List.of(late, ofMeasured, ofLast, early), 1);
+        measure("T-3", 2);
+
+        List<TicketJournal.Waiting> first = journal.unmeasuredAfter(Optional.empty(), 2);
+        assertThat(first).extracting(waiting -> waiting.ticket().ticketId()).containsExactly("T-1", "T-2");
+        assertThat(first.get(0).pauses()).isEmpty();
+        assertThat(first.get(1).pauses()).containsExactly(early, late);
+        // T-3 is measured: the next page skips it, and its pause is no other ticket's
+        List<TicketJournal.Waiting> second = journal.unmeasuredAfter(Optional.of("T-2"), 2);
+        assertThat(second).extracting(waiting -> waiting.ticket().ticketId()).containsExactly("T-4", "T-5");
+        assertThat(second.get(0).pauses()).isEmpty();
+        assertThat(second.get(1).pauses()).containsExactly(ofLast);
+        assertThat(journal.unmeasuredAfter(Optional.of("T-5"), 2)).isEmpty();
+        assertThat(journal.unmeasuredAfter(Optional.empty(), 10)).hasSize(4);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "mysql"})
+    void aRunsMissedTicketsAreReadAgainForTheirCreditsUntilTheyAreDecided(String vendor) {
+        open(vendor);
+        journal.storeTickets(List.of(ticket("T-1", Optional.of(RESPONDED), Optional.of(RESOLVED)),
+                ticket("T-2", Optional.of(RESPONDED), Optional.of(RESOLVED))), 1);
+        TicketPause paused = pause("T-1", "2026-10-05T10:00:00Z", "2026-10-05T11:00:00Z");
+        journal.storePauses(List.of(paused), 1);
+        measure("T-1", 2);
+        measure("T-2", 3);
+        MeasurementJournal measurements = new MeasurementJournal(jdbc);
+
+        assertThat(journal.missedInRun(2, "K-1")).extracting(TicketJournal.Waiting::ticket)
+                .containsExactly(ticket("T-1", Optional.of(RESPONDED), Optional.of(RESOLVED)));
+        assertThat(journal.missedInRun(2, "K-1").get(0).pauses()).containsExactly(paused);
+        assertThat(journal.missedInRun(2, "K-2")).isEmpty();
+        assertThat(measurements.contractsOwingSupportCredits(2, List.of("standard-2024"))).containsExactly("K-1");
+        assertThat(measurements.contractsOwingSupportCredits(2, List.of("plm-2022"))).isEmpty();
+        assertThat(measurements.contractsOwingSupportCredits(2, List.of())).isEmpty();
+
+        // decided: its SUP- claim is registered in the same transaction as the decision
+        new ClaimRegister(jdbc).registerDecided(List.of(new Claim("SUP-T-1", "K-1", ServicePeriod.parse("2026-10"),
+                REPORTED, Channel.SYSTEM, OptionalLong.empty(), false)), 2);
+        assertThat(measurements.contractsOwingSupportCredits(2, List.of("standard-2024"))).isEmpty();
+        assertThat(measurements.contractsOwingSupportCredits(3, List.of("standard-2024"))).containsExactly("K-1");
     }
 
     @Test

@@ -11,10 +11,11 @@ import com.slacredits.writers.jdbc.RunRecord;
 import com.slacredits.writers.jdbc.TicketJournal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.batch.core.step.StepExecution;
 
@@ -29,6 +30,11 @@ final class TicketIntake extends IngestWriter<Ticket> {
     private final ContractRepository contracts;
     private final PolicyCatalog policies;
     private final TicketJournal tickets;
+    /**
+     * The contracts looked up so far, null for an unknown id: the contracts step is over, so they stand
+     * for the whole step, and a million tickets of ten thousand contracts look each up once.
+     */
+    private final Map<String, Contract> known = new HashMap<>();
 
     TicketIntake(RunRecord runRecord, StepExecution step, ContractRepository contracts, PolicyCatalog policies,
             TicketJournal tickets) {
@@ -40,9 +46,12 @@ final class TicketIntake extends IngestWriter<Ticket> {
 
     @Override
     protected void store(List<ReadResult<Ticket>> accepted, List<RejectedRow> rejected) {
-        Map<String, Contract> known = contracts.findAll(accepted.stream().map(row -> row.value().contractId())
-                        .collect(Collectors.toSet()))
-                .stream().collect(Collectors.toMap(Contract::contractId, Function.identity()));
+        Set<String> unseen = accepted.stream().map(row -> row.value().contractId())
+                .filter(id -> !known.containsKey(id)).collect(Collectors.toSet());
+        if (!unseen.isEmpty()) {
+            unseen.forEach(id -> known.put(id, null));
+            contracts.findAll(unseen).forEach(contract -> known.put(contract.contractId(), contract));
+        }
         List<ReadResult<Ticket>> fitting = new ArrayList<>();
         for (ReadResult<Ticket> row : accepted) {
             Optional<String> problem = problem(row.value(), known.get(row.value().contractId()));

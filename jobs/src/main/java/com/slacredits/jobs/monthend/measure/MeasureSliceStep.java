@@ -3,14 +3,12 @@ package com.slacredits.jobs.monthend.measure;
 import com.slacredits.domain.PolicyCatalog;
 import com.slacredits.domain.support.PublicHolidays;
 import com.slacredits.domain.support.SupportTimekeeper;
+import com.slacredits.domain.support.TicketMeasurement;
 import com.slacredits.jobs.partition.HashSlices;
 import com.slacredits.jobs.partition.PartitionWork;
-import com.slacredits.jobs.run.DeferredListReader;
 import com.slacredits.jobs.run.RunParameters;
 import com.slacredits.jobs.run.StepProgressListener;
-import com.slacredits.writers.jdbc.ClaimRegister;
 import com.slacredits.writers.jdbc.ContractRepository;
-import com.slacredits.writers.jdbc.DecisionJournal;
 import com.slacredits.writers.jdbc.MeasurementJournal;
 import com.slacredits.writers.jdbc.TicketJournal;
 import org.springframework.batch.core.step.Step;
@@ -35,6 +33,9 @@ public class MeasureSliceStep {
     /** The partition step's name, which a worker takes its requests by. */
     public static final String NAME = "measureSlice";
 
+    /** Tickets read, measured and recorded per transaction: one page of the journal, one batch insert. */
+    private static final int TICKETS_PER_CHUNK = 2_000;
+
     private static final String STEP = "#{stepExecution}";
     private static final String INDEX = "#{stepExecutionContext['" + HashSlices.INDEX + "']}";
     private static final String COUNT = "#{stepExecutionContext['" + HashSlices.COUNT + "']}";
@@ -45,16 +46,19 @@ public class MeasureSliceStep {
         return new SupportTimekeeper(holidays);
     }
 
-    /** One slice of the contracts with tickets to measure, one contract per item. */
+    /**
+     * One slice of the tickets to measure: those of the contracts that hash to it. A chunk is a page of
+     * tickets, measured and recorded in one batch.
+     */
     @Bean
     Step measureSlice(PartitionWork work, PlatformTransactionManager transactions,
-            ItemStreamReader<String> ticketContractSliceReader,
-            ItemProcessor<String, ContractMeasurements> ticketMeasuring,
-            ItemWriter<ContractMeasurements> measurementWriter, StepProgressListener progress) {
+            ItemStreamReader<TicketJournal.Waiting> unmeasuredTicketReader,
+            ItemProcessor<TicketJournal.Waiting, TicketMeasurement> ticketMeasuring,
+            ItemWriter<TicketMeasurement> measurementWriter, StepProgressListener progress) {
         return work.step(NAME)
-                .<String, ContractMeasurements>chunk(50)
+                .<TicketJournal.Waiting, TicketMeasurement>chunk(TICKETS_PER_CHUNK)
                 .transactionManager(transactions)
-                .reader(ticketContractSliceReader)
+                .reader(unmeasuredTicketReader)
                 .processor(ticketMeasuring)
                 .writer(measurementWriter)
                 .listener(progress)
@@ -63,24 +67,21 @@ public class MeasureSliceStep {
 
     @Bean
     @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
-    ItemStreamReader<String> ticketContractSliceReader(TicketJournal tickets, @Value(INDEX) int index,
+    ItemStreamReader<TicketJournal.Waiting> unmeasuredTicketReader(TicketJournal tickets, @Value(INDEX) int index,
             @Value(COUNT) int count) {
-        return new DeferredListReader<>(HashSlices.slice(tickets::contractsWithUnmeasuredTickets, index, count));
+        return new UnmeasuredTickets(tickets, TICKETS_PER_CHUNK, index, count);
     }
 
     @Bean
     @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
-    ItemProcessor<String, ContractMeasurements> ticketMeasuring(PolicyCatalog policies, ContractRepository contracts,
-            TicketJournal tickets, MeasurementJournal measurements, SupportTimekeeper timekeeper,
-            @Value(STEP) StepExecution step) {
-        return new TicketMeasuring(policies, contracts, tickets, measurements, timekeeper,
-                RunParameters.of(step).asOf());
+    ItemProcessor<TicketJournal.Waiting, TicketMeasurement> ticketMeasuring(PolicyCatalog policies,
+            ContractRepository contracts, SupportTimekeeper timekeeper, @Value(STEP) StepExecution step) {
+        return new TicketMeasuring(policies, contracts, timekeeper, RunParameters.of(step).asOf());
     }
 
     @Bean
     @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
-    ItemWriter<ContractMeasurements> measurementWriter(MeasurementJournal measurements, ClaimRegister claims,
-            DecisionJournal decisions, @Value(STEP) StepExecution step) {
-        return new MeasurementWriter(RunParameters.of(step).runId(), measurements, claims, decisions);
+    ItemWriter<TicketMeasurement> measurementWriter(MeasurementJournal measurements, @Value(STEP) StepExecution step) {
+        return new MeasurementWriter(RunParameters.of(step).runId(), measurements);
     }
 }

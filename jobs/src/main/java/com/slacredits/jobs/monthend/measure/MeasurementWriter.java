@@ -1,39 +1,27 @@
 package com.slacredits.jobs.monthend.measure;
 
-import com.slacredits.domain.ClaimDecision;
+import com.slacredits.domain.support.TicketMeasurement;
 import com.slacredits.writers.csv.SupportLine;
-import com.slacredits.writers.jdbc.ClaimRegister;
-import com.slacredits.writers.jdbc.DecisionJournal;
 import com.slacredits.writers.jdbc.MeasurementJournal;
-import java.util.List;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Writes a chunk of contracts' measurements in the chunk's transaction: the tickets measured, the
- * support credits' claims (registered decided, as automatic periods' are) and their decisions commit
- * together or not at all, so a restart neither loses nor repeats a measurement.
+ * Records a chunk of measured tickets in the chunk's transaction, with one batch: a restart neither loses
+ * nor repeats a measurement, and the journal's primary key refuses a second one even under a bug.
  */
-final class MeasurementWriter implements ItemWriter<ContractMeasurements> {
+final class MeasurementWriter implements ItemWriter<TicketMeasurement> {
 
     private final long runId;
     private final MeasurementJournal measurements;
-    private final ClaimRegister claims;
-    private final DecisionJournal decisions;
 
-    MeasurementWriter(long runId, MeasurementJournal measurements, ClaimRegister claims, DecisionJournal decisions) {
+    MeasurementWriter(long runId, MeasurementJournal measurements) {
         this.runId = runId;
         this.measurements = measurements;
-        this.claims = claims;
-        this.decisions = decisions;
     }
 
     @Override
-    public void write(Chunk<? extends ContractMeasurements> chunk) {
-        List<SupportLine> measured = chunk.getItems().stream().flatMap(c -> c.measured().stream()).toList();
-        List<ClaimDecision> credits = chunk.getItems().stream().flatMap(c -> c.decisions().stream()).toList();
-        measurements.record(runId, measured);
-        claims.registerDecided(credits.stream().map(ClaimDecision::claim).toList(), runId);
-        decisions.record(runId, credits);
+    public void write(Chunk<? extends TicketMeasurement> chunk) {
+        measurements.record(runId, chunk.getItems().stream().map(SupportLine::of).toList());
     }
 }

@@ -93,7 +93,9 @@ public final class MonthEndSummary {
         if (Files.isDirectory(run.input()) && new InputFolder(run.input()).claims().isEmpty()) {
             // files.md: a provider whose packs are all automatic files no claims; say so, so that a
             // missing export is not mistaken for a quiet month.
-            text.append(String.format("No claims.csv in the input: only automatic periods were decided.%n"));
+            boolean tickets = new InputFolder(run.input()).tickets().isPresent();
+            text.append(String.format("No claims.csv in the input: only automatic periods%s were decided.%n",
+                    tickets ? " and support tickets" : ""));
         }
         text.append(String.format("Claims decided: %d%n", summary.decidedCount()));
         if (summary.decidedCount() == 0) {
