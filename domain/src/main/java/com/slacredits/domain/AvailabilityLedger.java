@@ -69,18 +69,14 @@ public final class AvailabilityLedger {
     /** Runs of slots of {@code measured} with no probe, outside the excused ones. */
     private static List<EvidenceRun> unmonitored(SlotHistory history, SlotRange measured, BitSet excused) {
         List<EvidenceRun> runs = new ArrayList<>();
-        long runStart = -1;
-        for (long slot = measured.first(); slot < measured.end(); slot++) {
-            boolean gap = !excused.get((int) (slot - measured.first())) && history.stateOf(slot) == SlotState.NO_DATA;
-            if (gap) {
-                runStart = runStart < 0 ? slot : runStart;
-            } else if (runStart >= 0) {
-                runs.add(EvidenceRun.noData(new SlotRange(runStart, slot)));
-                runStart = -1;
-            }
-        }
-        if (runStart >= 0) {
-            runs.add(EvidenceRun.noData(new SlotRange(runStart, measured.end())));
+        BitSet accounted = history.dataWithin(measured);
+        accounted.or(excused);
+        int size = (int) measured.size();
+        for (int gap = accounted.nextClearBit(0); gap < size; ) {
+            int next = accounted.nextSetBit(gap);
+            int end = next < 0 ? size : Math.min(size, next);
+            runs.add(EvidenceRun.noData(new SlotRange(measured.first() + gap, measured.first() + end)));
+            gap = accounted.nextClearBit(end);
         }
         return runs;
     }
