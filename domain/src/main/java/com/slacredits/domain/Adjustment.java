@@ -1,5 +1,6 @@
 package com.slacredits.domain;
 
+import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,6 +10,9 @@ import java.util.Optional;
  *
  * <p>Its id is derived from the claim alone, so deciding, re-running or resuming can never post
  * the same claim's money under two ids.
+ *
+ * @param invoiceId the invoice it corrects ({@link CorrectedInvoice}), picked when it is posted; empty
+ *     before, and for a contract without invoices
  */
 public record Adjustment(
         String adjustmentId,
@@ -18,7 +22,14 @@ public record Adjustment(
         ServicePeriod period,
         AdjustmentKind kind,
         Money amount,
-        Settlement settlement) implements LedgerEntry {
+        Settlement settlement,
+        Optional<String> invoiceId) implements LedgerEntry {
+
+    /** An adjustment that names no invoice yet: what a decision posts before the contract's invoices are read. */
+    public Adjustment(String adjustmentId, String claimId, String contractId, String customerId, ServicePeriod period,
+            AdjustmentKind kind, Money amount, Settlement settlement) {
+        this(adjustmentId, claimId, contractId, customerId, period, kind, amount, settlement, Optional.empty());
+    }
 
     public Adjustment {
         Objects.requireNonNull(adjustmentId, "adjustmentId");
@@ -26,6 +37,7 @@ public record Adjustment(
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(settlement, "settlement");
+        Objects.requireNonNull(invoiceId, "invoiceId");
         if (kind == AdjustmentKind.REVERSAL) {
             // a reversal is a fact of its own (who, when, why), never a posting of a decision
             throw new IllegalArgumentException("a reversal is an AdjustmentReversal, not an adjustment of a decision");
@@ -39,6 +51,15 @@ public record Adjustment(
     @Override
     public Optional<String> reverses() {
         return Optional.empty();
+    }
+
+    /**
+     * This adjustment naming the invoice it corrects among {@code invoices}, the contract's as the run
+     * knows them when it posts; none when the contract has no invoice the rule can pick.
+     */
+    public Adjustment correcting(Collection<Invoice> invoices) {
+        return new Adjustment(adjustmentId, claimId, contractId, customerId, period, kind, amount, settlement,
+                CorrectedInvoice.of(invoices, contractId, period).map(Invoice::invoiceId));
     }
 
     public static String idFor(String claimId) {

@@ -105,6 +105,12 @@ public record AdjustmentReversal(Adjustment reversed, String reversedBy, Instant
         return reversed.settlement();
     }
 
+    /** The reversed adjustment's invoice: taking a credit back corrects the invoice the credit corrected. */
+    @Override
+    public Optional<String> invoiceId() {
+        return reversed.invoiceId();
+    }
+
     @Override
     public Optional<String> reverses() {
         return Optional.of(reversed.adjustmentId());

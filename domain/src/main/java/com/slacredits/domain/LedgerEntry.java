@@ -27,6 +27,9 @@ public sealed interface LedgerEntry permits Adjustment, AdjustmentReversal {
 
     Settlement settlement();
 
+    /** The invoice the entry corrects ({@link CorrectedInvoice}); a reversal's is the reversed adjustment's. */
+    Optional<String> invoiceId();
+
     /** The id of the adjustment this entry reverses; empty for an adjustment itself. */
     Optional<String> reverses();
 }

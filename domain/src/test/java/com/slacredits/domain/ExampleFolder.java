@@ -185,6 +185,7 @@ final class ExampleFolder {
         row.put("currency", adjustment.amount().currency().getCurrencyCode());
         row.put("settlement", adjustment.settlement().name());
         row.put("period", adjustment.period().toString());
+        row.put("invoice_id", adjustment.invoiceId().orElse(""));
         return row;
     }
 

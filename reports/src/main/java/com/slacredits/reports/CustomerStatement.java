@@ -24,16 +24,25 @@ import java.util.TreeMap;
  *     still gets a statement, since the reversal changes what they are owed
  * @param tickets the customer's support tickets measured in the run (support SLAs, section 5), sorted by
  *     ticket id; a customer with a measured ticket and no decision still gets a statement
+ * @param invoices the invoice each decision's posted adjustment corrects, by claim id, as the run stored it;
+ *     a claim that posted nothing, or whose contract had no invoice to correct, has none
  * @param evidence what the verified decisions' measurements rest on, shown under their lines; a decision
  *     of the statement each
  */
 public record CustomerStatement(String customerId, String customerName, List<ClaimDecision> decisions,
-        List<AdjustmentReversal> reversals, List<MeasuredTicket> tickets, List<DecisionEvidence> evidence) {
+        List<AdjustmentReversal> reversals, List<MeasuredTicket> tickets, Map<String, String> invoices,
+        List<DecisionEvidence> evidence) {
 
-    /** A statement of decisions, reversals and tickets, without evidence. */
+    /** A statement of decisions, reversals and measured tickets, naming no invoice and showing no evidence. */
     public CustomerStatement(String customerId, String customerName, List<ClaimDecision> decisions,
             List<AdjustmentReversal> reversals, List<MeasuredTicket> tickets) {
-        this(customerId, customerName, decisions, reversals, tickets, List.of());
+        this(customerId, customerName, decisions, reversals, tickets, Map.of());
+    }
+
+    /** A statement naming the invoices its adjustments correct, without evidence. */
+    public CustomerStatement(String customerId, String customerName, List<ClaimDecision> decisions,
+            List<AdjustmentReversal> reversals, List<MeasuredTicket> tickets, Map<String, String> invoices) {
+        this(customerId, customerName, decisions, reversals, tickets, invoices, List.of());
     }
 
     /** A statement of decisions alone. */
@@ -76,6 +85,7 @@ public record CustomerStatement(String customerId, String customerName, List<Cla
             }
         }
         decisions = decisions.stream().sorted(Comparator.comparing(ClaimDecision::claimId)).toList();
+        invoices = Map.copyOf(invoices);
         java.util.Set<String> claims = decisions.stream().map(ClaimDecision::claimId)
                 .collect(java.util.stream.Collectors.toSet());
         for (DecisionEvidence shown : evidence) {
@@ -87,9 +97,19 @@ public record CustomerStatement(String customerId, String customerName, List<Cla
         evidence = List.copyOf(evidence);
     }
 
+    /** This statement, saying which invoice each posted credit or refund goes against, by claim id. */
+    public CustomerStatement withInvoices(Map<String, String> invoicesByClaim) {
+        return new CustomerStatement(customerId, customerName, decisions, reversals, tickets, invoicesByClaim, evidence);
+    }
+
     /** This statement with the evidence of its verified decisions. */
     public CustomerStatement withEvidence(List<DecisionEvidence> shown) {
-        return new CustomerStatement(customerId, customerName, decisions, reversals, tickets, shown);
+        return new CustomerStatement(customerId, customerName, decisions, reversals, tickets, invoices, shown);
+    }
+
+    /** The invoice the claim's posted adjustment corrects, if it names one. */
+    public Optional<String> invoiceOf(String claimId) {
+        return Optional.ofNullable(invoices.get(claimId));
     }
 
     /**

@@ -105,6 +105,21 @@ public final class DecisionWording {
         };
     }
 
+    /**
+     * Under the settlement: the invoice the adjustment corrects ("credited against invoice INV-2026-10-A1"),
+     * so that the customer can match the credit note to their books; empty when it names none. The id is on
+     * a line of its own: in the statement's narrow amount column a line break would otherwise fall after one
+     * of its hyphens, and "INV-" / "2026-10-A1" is not an id anyone can look up.
+     */
+    public static String creditedAgainst(Optional<String> invoiceId) {
+        return invoiceId.map(id -> "credited against invoice\n" + id).orElse("");
+    }
+
+    /** Under a reversal's settlement: the invoice the reversed adjustment was credited against, worded alike. */
+    public static String reversedAgainst(Optional<String> invoiceId) {
+        return invoiceId.map(id -> "reversed against invoice\n" + id).orElse("");
+    }
+
     public static String settlement(Settlement settlement) {
         return switch (settlement) {
             case NEXT_INVOICE -> "credited on your next invoice";

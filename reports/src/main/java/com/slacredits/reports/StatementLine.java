@@ -44,6 +44,7 @@ public final class StatementLine {
     private final String explanation;
     private final String amount;
     private final String settlement;
+    private final String invoice;
     private final String priority;
     private final String reported;
     private final String responseResult;
@@ -54,14 +55,23 @@ public final class StatementLine {
     private final String evidence;
 
     StatementLine(ClaimDecision decision, DecisionWording wording) {
-        this(decision, wording, Optional.empty());
+        this(decision, Optional.empty(), wording);
     }
 
     /**
-     * A decision's line, with the evidence of its measurement below it in the pack's zone when it was
-     * verified (files.md, "The evidence").
+     * The line of a decision whose posted adjustment corrects {@code invoiceId}: the claim's figures and, under
+     * the settlement, the invoice the credit or refund goes against.
      */
-    StatementLine(ClaimDecision decision, DecisionWording wording, Optional<DecisionEvidence> evidence) {
+    StatementLine(ClaimDecision decision, Optional<String> invoiceId, DecisionWording wording) {
+        this(decision, invoiceId, wording, Optional.empty());
+    }
+
+    /**
+     * A decision's line as above, with the evidence of its measurement below it in the pack's zone when it
+     * was verified (files.md, "The evidence").
+     */
+    StatementLine(ClaimDecision decision, Optional<String> invoiceId, DecisionWording wording,
+            Optional<DecisionEvidence> evidence) {
         Optional<Availability> measured = decision.availability();
         this.section = CLAIMS;
         this.claimId = decision.claimId();
@@ -81,6 +91,7 @@ public final class StatementLine {
         this.explanation = wording.explanation(decision);
         this.amount = decision.amount().map(AmountFormat::of).orElse(NONE);
         this.settlement = decision.adjustment().map(a -> DecisionWording.settlement(a.settlement())).orElse("");
+        this.invoice = decision.adjustment().isPresent() ? DecisionWording.creditedAgainst(invoiceId) : "";
         this.priority = "";
         this.reported = "";
         this.responseResult = "";
@@ -114,6 +125,7 @@ public final class StatementLine {
         this.explanation = wording.reversal(reversal);
         this.amount = AmountFormat.of(reversal.amount());
         this.settlement = DecisionWording.reversedSettlement(reversal.settlement());
+        this.invoice = DecisionWording.reversedAgainst(reversal.invoiceId());
         this.priority = "";
         this.reported = "";
         this.responseResult = "";
@@ -149,6 +161,7 @@ public final class StatementLine {
         this.explanation = wording.clocks(ticket, asOf);
         this.amount = "";
         this.settlement = "";
+        this.invoice = "";
         this.priority = ticket.priority();
         this.reported = wording.reported(ticket);
         this.responseResult = SupportWording.result(ticket.response());
@@ -255,6 +268,14 @@ public final class StatementLine {
     /** "credited on your next invoice", "refunded" or empty. */
     public String getSettlement() {
         return settlement;
+    }
+
+    /**
+     * "credited against invoice", a line break and "INV-2026-10-A1": the invoice the line's adjustment corrects,
+     * or empty.
+     */
+    public String getInvoice() {
+        return invoice;
     }
 
     /** A support line's priority, as the pack names it ("P1"); empty on a claims line. */

@@ -101,7 +101,8 @@ public final class StatementRenderer {
             public StatementLine get(int index) {
                 if (index < decisions.size()) {
                     ClaimDecision decision = decisions.get(index);
-                    return new StatementLine(decision, wording, Optional.ofNullable(evidence.get(decision.claimId())));
+                    return new StatementLine(decision, statement.invoiceOf(decision.claimId()), wording,
+                            Optional.ofNullable(evidence.get(decision.claimId())));
                 }
                 int next = index - decisions.size();
                 return next < reversals.size() ? new StatementLine(reversals.get(next), wording)

@@ -1,16 +1,19 @@
 package com.slacredits.jobs.console;
 
 
+import com.slacredits.domain.Adjustment;
 import com.slacredits.domain.ClaimDecision;
 import com.slacredits.domain.PolicyCatalog;
 import com.slacredits.reports.DecisionWording;
 import com.slacredits.domain.ReversalRefusedException;
+import com.slacredits.writers.jdbc.AdjustmentJournal;
 import com.slacredits.writers.jdbc.DecisionJournal;
 import com.slacredits.writers.jdbc.ReversalJournal;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,20 +25,25 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
-/** One decision of a real run: its figures, the sentence its statement shows, and its reversal. */
+/**
+ * One decision of a real run: its figures, the sentence its statement shows, the invoice its posted adjustment
+ * corrects, and its reversal.
+ */
 @Controller
 class DecisionController {
 
     private final RunHistory history;
     private final DecisionJournal decisions;
     private final DecisionWording wording;
+    private final AdjustmentJournal adjustments;
     private final ReversalJournal reversals;
 
     DecisionController(RunHistory history, DecisionJournal decisions, PolicyCatalog policies,
-            ReversalJournal reversals) {
+            AdjustmentJournal adjustments, ReversalJournal reversals) {
         this.history = history;
         this.decisions = decisions;
         this.wording = new DecisionWording(policies);
+        this.adjustments = adjustments;
         this.reversals = reversals;
     }
 
@@ -50,6 +58,10 @@ class DecisionController {
         model.addAttribute("guarantee", decision.guaranteePercent().map(p -> p.toPlainString()).orElse(null));
         model.addAttribute("tier", wording.decision(decision));
         model.addAttribute("sentence", wording.explanation(decision));
+        // the invoice as the posting run stored it; nothing is posted yet while the run is held
+        Optional<Adjustment> posted = adjustments.ofClaim(claimId);
+        model.addAttribute("posted", posted.isPresent());
+        model.addAttribute("invoice", posted.flatMap(Adjustment::invoiceId).orElse(null));
         model.addAttribute("reversal", reversals.ofClaim(claimId).orElse(null));
         // a posted adjustment is this run's when the run is real and not held: what can be reversed
         model.addAttribute("reversible", !run.dryRun() && decision.adjustment().isPresent()

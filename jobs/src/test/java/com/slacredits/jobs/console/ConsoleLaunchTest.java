@@ -152,8 +152,13 @@ class ConsoleLaunchTest {
                 .contains("Credit of 30").contains("id=\"reverse\"").doesNotContain("id=\"reversal\"");
         // a viewer sees the decision, and no reversal form
         assertThat(page(decision)).contains("Credit of 30").doesNotContain("id=\"reverse\"");
-        // a rejected claim has nothing to reverse
-        assertThat(financePage("/runs/" + real.runId().getAsLong() + "/decisions/CL-02")).doesNotContain("id=\"reverse\"");
+        // K-C2 has no invoice: the posted credit corrects none, and the page says so
+        assertThat(before).contains("id=\"invoice\"").contains("none: the contract has no invoice");
+        // a rejected claim has nothing to reverse, and no invoice
+        assertThat(financePage("/runs/" + real.runId().getAsLong() + "/decisions/CL-02")).doesNotContain("id=\"reverse\"")
+                .doesNotContain("id=\"invoice\"");
+        assertThat(financePage("/runs/" + real.runId().getAsLong() + "/decisions/CL-04"))
+                .contains(">INV-C1-2026</td>");
 
         mvc.perform(post(decision + "/reverse").with(finance("bob")).with(csrf()).param("reason", ""))
                 .andExpect(flash().attribute("refusal", "A reversal needs a reason: the customer's statement shows it."));

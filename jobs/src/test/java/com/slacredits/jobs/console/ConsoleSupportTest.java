@@ -161,6 +161,8 @@ class ConsoleSupportTest {
 
         String decision = run + "/decisions/SUP-Z-01";
         String before = financePage(decision);
+        // the invoice its adjustment corrects: K-Z1's annual invoice contains 31 October
+        assertThat(before).contains("id=\"invoice\"").contains(">INV-Z1-2026</td>");
         assertThat(before).contains("SUPPORT_MISSED").contains("Credit of 5").contains("41.67 EUR")
                 .contains("Support ticket Z-01 missed a target").contains("id=\"reverse\"")
                 .doesNotContain("id=\"reversal\"");

@@ -49,6 +49,30 @@ class ExportTest {
         assertThat(database.count("SELECT COUNT(*) FROM invoice_adjustment")).isEqualTo(5);
     }
 
+    /**
+     * The invoice each adjustment corrects is the one its run picked and stored: an invoice that arrives
+     * later, and would be picked now, changes neither the exported adjustments.csv nor the statement.
+     */
+    @Test
+    void anExportNamesTheInvoiceTheRunPickedNotOneThatArrivedLater() throws Exception {
+        Path out = work.resolve("out");
+        assertThat(monthEnd(out).code()).isEqualTo(ExitCode.COMPLETED);
+        assertThat(ExampleCsv.rows(out.resolve("adjustments.csv")))
+                .extracting(row -> row.get("claim_id") + " " + row.get("invoice_id"))
+                .containsExactly("CL-01 ", "CL-03 ", "CL-04 INV-C1-2026", "CL-05 ", "CL-12 ");
+        database.jdbc().update("INSERT INTO invoice (invoice_id, contract_id, period_start, period_end, amount, currency) "
+                + "VALUES ('INV-2026-10-A1', 'K-A1', DATE '2026-10-01', DATE '2026-10-31', 5000.00, 'EUR'), "
+                + "('INV-2026-10-C1', 'K-C1', DATE '2026-10-01', DATE '2026-10-31', 10000.00, 'EUR')");
+        Path again = work.resolve("again");
+
+        CommandRun export = CommandRun.of(database, "export", "--run=1", "--output=" + again);
+
+        assertThat(export.code()).as(export.err()).isEqualTo(ExitCode.COMPLETED);
+        assertWrittenAsTheRunWroteThem(again, out);
+        assertThat(MonthEndScenarios.pdfText(again.resolve("statements/CU-4.pdf")).replaceAll("\\s+", " "))
+                .contains("credited against invoice INV-C1-2026").doesNotContain("INV-2026-10-C1");
+    }
+
     /** Months later the drop folder is usually purged: the export reads nothing of it. */
     @Test
     void anExportWritesTheRunsFilesAfterItsInputFolderWasDeleted() throws Exception {

@@ -300,6 +300,13 @@ abstract class MonthEndScenarios {
                     "CU-11.pdf", "CU-12.pdf", "CU-20.pdf", "CU-30.pdf", "CU-31.pdf", "CU-40.pdf", "CU-41.pdf",
                     "CU-50.pdf", "CU-51.pdf");
         }
+        // the README's invoices: each credit says which invoice it goes against, K-I3's none (only a later one)
+        String cu20 = pdfText(out.resolve("statements/CU-20.pdf")).replaceAll("\\s+", " ");
+        assertThat(cu20).contains("credited against invoice INV-I1-2026-Q4", "credited against invoice INV-I2-2026-10-B",
+                "credited against invoice INV-I2-2026-11").doesNotContain("INV-I3-2027", "INV-I2-2026-10 ");
+        assertThat(cu20.split("credited against invoice", -1)).hasSize(6);
+        assertThat(pdfText(out.resolve("statements/CU-11.pdf")).replaceAll("\\s+", " "))
+                .contains("credited against invoice INV-G1-FY2026").doesNotContain("INV-G1-SETUP");
     }
 
     @Test
@@ -356,7 +363,8 @@ abstract class MonthEndScenarios {
     static void assertExpectedFivePacks(Path out) throws IOException {
         assertThat(ExampleCsv.rows(out.resolve("decisions.csv")))
                 .isEqualTo(ExampleCsv.rows(FIVE_PACKS.resolve("expected/decisions.csv")));
-        // by the expected file's columns: reverses came after it, and is empty when nothing was reversed
+        // by the expected file's columns (invoice_id among them): reverses is not in it, and is empty when
+        // nothing was reversed
         List<Map<String, String>> adjustments = ExampleCsv.rows(FIVE_PACKS.resolve("expected/adjustments.csv"));
         List<Map<String, String>> written = ExampleCsv.rows(out.resolve("adjustments.csv"));
         assertThat(ExampleCsv.projected(written, adjustments)).isEqualTo(adjustments);
@@ -407,6 +415,8 @@ abstract class MonthEndScenarios {
         assertThat(ExampleCsv.rows(out.resolve("decisions.csv"))).hasSize(11);
         assertThat(Files.readString(out.resolve("HELD.txt"))).startsWith("HELD, nothing posted.");
         assertThat(pdfText(out.resolve("statements/CU-1.pdf"))).contains("HELD — nothing posted");
+        // nothing posted, so no invoice is credited yet
+        assertThat(pdfText(out.resolve("statements/CU-4.pdf"))).doesNotContain("credited against invoice");
         assertThat(pdfText(out.resolve("summary.pdf"))).contains("HELD — nothing posted", "Held, nothing posted",
                 "350.00 USD");
 
@@ -427,6 +437,8 @@ abstract class MonthEndScenarios {
         assertThat(database.count("SELECT COUNT(*) FROM held_run WHERE released_at IS NOT NULL")).isEqualTo(1);
         assertThat(out.resolve("HELD.txt")).doesNotExist();
         assertThat(pdfText(out.resolve("statements/CU-1.pdf"))).doesNotContain("HELD");
+        assertThat(pdfText(out.resolve("statements/CU-4.pdf")).replaceAll("\\s+", " "))
+                .contains("credited against invoice INV-C1-2026");
         assertThat(pdfText(out.resolve("summary.pdf"))).doesNotContain("HELD").contains("adjustments posted");
         try (var statements = Files.list(out.resolve("statements"))) {
             assertThat(statements).hasSize(6);

@@ -86,7 +86,7 @@ class ReversalCommandTest {
                 .containsEntry("reverses", "ADJ-CL-05");
         assertThat(Files.readAllLines(next.resolve("adjustments.csv")).get(0))
                 .isEqualTo("adjustment_id,claim_id,contract_id,customer_id,service_month,kind,amount,currency,"
-                        + "settlement,period,reverses");
+                        + "settlement,period,reverses,invoice_id");
 
         assertThat(run.out()).contains("Claims decided: 0", "EUR REVERSAL", "-300.00  (1)",
                 "Reversals of adjustments posted earlier: 1",
@@ -129,6 +129,29 @@ class ReversalCommandTest {
         assertThat(third.out()).doesNotContain("REVERSAL", "Reversals");
         assertThat(database.count("SELECT COUNT(*) FROM adjustment_reversal WHERE reported_run = 2")).isEqualTo(1);
         assertThat(database.count("SELECT COUNT(*) FROM invoice_adjustment")).isEqualTo(5);
+    }
+
+    /**
+     * A reversal names the invoice its adjustment named (K-C1's annual INV-C1-2026 for CL-04's refund), in the
+     * dry run before the next real run, in that run's adjustments.csv and on the customer's statement.
+     */
+    @Test
+    void aReversalKeepsTheInvoiceOfTheAdjustmentItReverses() throws Exception {
+        assertThat(monthEnd(work.resolve("october")).code()).isEqualTo(ExitCode.COMPLETED);
+        new ReversalJournal(database.jdbc()).reverse("CL-04", "fiona", "Refunded twice", REVERSED_AT);
+        Path dry = work.resolve("dry");
+        assertThat(monthEnd(dry, "--dry-run").code()).isEqualTo(ExitCode.COMPLETED);
+        Path next = work.resolve("next");
+
+        CommandRun run = monthEnd(next);
+
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.COMPLETED);
+        assertThat(ExampleCsv.rows(next.resolve("adjustments.csv")))
+                .extracting(row -> row.get("adjustment_id") + " " + row.get("reverses") + " " + row.get("invoice_id"))
+                .containsExactly("ADJ-CL-04  INV-C1-2026", "REV-ADJ-CL-04 ADJ-CL-04 INV-C1-2026");
+        assertThat(dry.resolve("adjustments.csv")).hasSameBinaryContentAs(next.resolve("adjustments.csv"));
+        assertThat(flat(MonthEndScenarios.pdfText(next.resolve("statements/CU-4.pdf"))))
+                .contains("no longer refunded reversed against invoice INV-C1-2026");
     }
 
     /**

@@ -117,7 +117,9 @@ abstract class SupportExampleScenarios {
                 "First response counted around the clock; resolution counted in business hours: Monday to Friday,"
                         + " 08:00–18:00 Europe/Amsterdam, except public holidays of the Netherlands.",
                 "Measured under Zeeland Ferries SLA 2026, Business edition",
-                "Totals", "EUR €166.67 €5.01 €171.68");
+                "Totals", "EUR €166.67 €5.01 €171.68",
+                // README, "Support credits": the invoice each credit goes against
+                "credited against invoice INV-Z1-2026", "credited against invoice INV-Z2-2026");
         assertThat(cu7.indexOf("Z-02 K-Z1 2026-10 P1")).isGreaterThan(cu7.indexOf("Support tickets"));
         String cu1 = pdf(november.resolve("statements/CU-1.pdf"));
         assertThat(cu1).contains("Amstel Freight B.V.", "decided no claim of yours",
@@ -197,7 +199,7 @@ abstract class SupportExampleScenarios {
             assertThat(ExampleCsv.rows(output.resolve(file))).as(run + " " + file)
                     .isEqualTo(ExampleCsv.rows(expected.resolve(file)));
         }
-        // the expected file has invoice_id already (issue 20); the columns the run writes must match
+        // the expected file lists invoice_id and not reverses (empty here): compared on the columns both have
         List<List<Map<String, String>>> adjustments = ExampleCsv.onSharedColumns(output.resolve("adjustments.csv"),
                 expected.resolve("adjustments.csv"));
         assertThat(adjustments.get(0)).as(run + " adjustments.csv").isEqualTo(adjustments.get(1));

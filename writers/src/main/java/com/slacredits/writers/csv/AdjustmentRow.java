@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * One row of {@code adjustments.csv} (files.md, "Output files"): an adjustment, or the reversal of
  * one (kind {@code REVERSAL}, a negative amount, and in {@code reverses} the id of the adjustment it
- * takes back). {@code reverses} is added last, as files.md asks of new columns: readers go by name.
+ * takes back). {@code reverses}, then {@code invoice_id} (the invoice the entry corrects; a reversal's
+ * is the reversed adjustment's), are added last, as files.md asks of new columns: readers go by name.
  */
 public final class AdjustmentRow implements OutputFormat<LedgerEntry> {
 
@@ -23,7 +24,8 @@ public final class AdjustmentRow implements OutputFormat<LedgerEntry> {
             "currency",
             "settlement",
             "period",
-            "reverses");
+            "reverses",
+            "invoice_id");
 
     @Override
     public String fileName() {
@@ -48,7 +50,8 @@ public final class AdjustmentRow implements OutputFormat<LedgerEntry> {
             adjustment.amount().currency().getCurrencyCode(),
             adjustment.settlement().name(),
             adjustment.period().toString(),
-            adjustment.reverses().orElse(Cells.NOT_APPLICABLE)
+            adjustment.reverses().orElse(Cells.NOT_APPLICABLE),
+            adjustment.invoiceId().orElse(Cells.NOT_APPLICABLE)
         };
     }
 }

@@ -9,7 +9,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Posted invoice adjustments. One per claim, enforced by a unique key. */
@@ -23,7 +26,7 @@ public final class AdjustmentJournal {
 
     public void post(long runId, List<? extends Adjustment> adjustments) {
         jdbc.batchUpdate("INSERT INTO invoice_adjustment (adjustment_id, claim_id, run_id, contract_id, customer_id, "
-                        + "period, kind, amount, currency, settlement) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "period, kind, amount, currency, settlement, invoice_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 adjustments, adjustments.size(), (ps, a) -> {
                     ps.setString(1, a.adjustmentId());
                     ps.setString(2, a.claimId());
@@ -35,6 +38,7 @@ public final class AdjustmentJournal {
                     ps.setBigDecimal(8, a.amount().amount());
                     ps.setString(9, a.amount().currency().getCurrencyCode());
                     ps.setString(10, a.settlement().name());
+                    ps.setString(11, a.invoiceId().orElse(null));
                 });
     }
 
@@ -51,6 +55,25 @@ public final class AdjustmentJournal {
                 (rs, n) -> adjustment(rs), runId).stream().sorted(Comparator.comparing(Adjustment::claimId)).toList();
     }
 
+    /**
+     * The invoice each adjustment run {@code runId} posted for the customer corrects, by claim id; a claim
+     * whose adjustment names none is absent. What the customer's statement says each credit goes against.
+     */
+    public Map<String, String> invoicesOfCustomer(long runId, String customerId) {
+        Map<String, String> invoices = new HashMap<>();
+        jdbc.query("SELECT claim_id, invoice_id FROM invoice_adjustment WHERE run_id = ? AND customer_id = ? "
+                + "AND invoice_id IS NOT NULL", (ResultSet rs) -> {
+                    invoices.put(rs.getString("claim_id"), rs.getString("invoice_id"));
+                }, runId, customerId);
+        return invoices;
+    }
+
+    /** The adjustment posted for the claim, by whichever run posted it. */
+    public Optional<Adjustment> ofClaim(String claimId) {
+        return jdbc.query("SELECT * FROM invoice_adjustment WHERE claim_id = ?", (rs, n) -> adjustment(rs), claimId)
+                .stream().findFirst();
+    }
+
     /** A row of {@code invoice_adjustment}, its amount at the currency's minor unit. */
     static Adjustment adjustment(ResultSet rs) throws SQLException {
         Currency currency = Currency.getInstance(rs.getString("currency"));
@@ -58,6 +81,6 @@ public final class AdjustmentJournal {
                 rs.getString("customer_id"), ServicePeriod.parse(rs.getString("period")),
                 AdjustmentKind.valueOf(rs.getString("kind")),
                 new Money(StoredAmount.atMinorUnit(rs.getBigDecimal("amount"), currency), currency),
-                Settlement.valueOf(rs.getString("settlement")));
+                Settlement.valueOf(rs.getString("settlement")), Optional.ofNullable(rs.getString("invoice_id")));
     }
 }

@@ -88,12 +88,24 @@ public final class ContractRepository {
 
     public List<Invoice> invoicesOf(String contractId) {
         return jdbc.query("SELECT invoice_id, contract_id, period_start, period_end, amount, currency FROM invoice "
-                + "WHERE contract_id = ? ORDER BY invoice_id", (rs, n) -> {
-                    Currency currency = Currency.getInstance(rs.getString("currency"));
-                    return new Invoice(rs.getString("invoice_id"), rs.getString("contract_id"),
-                            rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
-                            StoredAmount.atMinorUnit(rs.getBigDecimal("amount"), currency), currency);
-                }, contractId);
+                + "WHERE contract_id = ? ORDER BY invoice_id", ContractRepository::invoice, contractId);
+    }
+
+    private static Invoice invoice(ResultSet rs, int row) throws SQLException {
+        Currency currency = Currency.getInstance(rs.getString("currency"));
+        return new Invoice(rs.getString("invoice_id"), rs.getString("contract_id"),
+                rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
+                StoredAmount.atMinorUnit(rs.getBigDecimal("amount"), currency), currency);
+    }
+
+    /** The invoices of these contracts, in one query: what a run's posting picks each adjustment's invoice among. */
+    public List<Invoice> invoicesOf(Collection<String> contractIds) {
+        if (contractIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("SELECT invoice_id, contract_id, period_start, period_end, amount, currency FROM invoice "
+                + "WHERE contract_id IN (" + InClause.marks(contractIds.size()) + ")", ContractRepository::invoice,
+                contractIds.toArray());
     }
 
     /** A granted termination ends coverage on {@code lastDay}. A contract is terminated once: the first stays. */

@@ -87,13 +87,18 @@ final class DryRunSeed {
             // a real database not yet migrated to V11 by a real run has none to report
             return;
         }
+        // the invoice each names (V17), so that the dry run's reversal rows name it as the real run's will;
+        // a real database not yet migrated to V17 by a real run has none
+        String invoice = columnsOf(committed, "invoice_adjustment").contains("invoice_id") ? "a.invoice_id" : "NULL";
         List<Object[]> adjustments = committed.query("SELECT a.adjustment_id, a.claim_id, a.contract_id, a.customer_id, "
-                + "a.period, a.kind, a.amount, a.currency, a.settlement FROM invoice_adjustment a JOIN adjustment_reversal r "
-                + "ON r.adjustment_id = a.adjustment_id WHERE r.reported_run IS NULL", (rs, n) -> new Object[] {
+                + "a.period, a.kind, a.amount, a.currency, a.settlement, " + invoice + " FROM invoice_adjustment a "
+                + "JOIN adjustment_reversal r ON r.adjustment_id = a.adjustment_id WHERE r.reported_run IS NULL",
+                (rs, n) -> new Object[] {
                     rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                    rs.getString(6), rs.getBigDecimal(7), rs.getString(8), rs.getString(9)});
+                    rs.getString(6), rs.getBigDecimal(7), rs.getString(8), rs.getString(9), rs.getString(10)});
         scratch.batchUpdate("INSERT INTO invoice_adjustment (adjustment_id, claim_id, run_id, contract_id, customer_id, "
-                + "period, kind, amount, currency, settlement) VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?, ?)", adjustments);
+                + "period, kind, amount, currency, settlement, invoice_id) VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?)",
+                adjustments);
         List<Object[]> reversals = committed.query("SELECT reversal_id, adjustment_id, reversed_by, reversed_at, reason "
                 + "FROM adjustment_reversal WHERE reported_run IS NULL", (rs, n) -> new Object[] {
                     rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});

@@ -6,6 +6,7 @@ import com.slacredits.jobs.run.RunParameters;
 import com.slacredits.jobs.run.StepProgressListener;
 import com.slacredits.jobs.store.DatabaseSettings;
 import com.slacredits.writers.jdbc.AdjustmentJournal;
+import com.slacredits.writers.jdbc.ContractRepository;
 import com.slacredits.writers.jdbc.DecisionJournal;
 import com.slacredits.writers.jdbc.HoldRegister;
 import com.slacredits.writers.jdbc.ReversalJournal;
@@ -90,7 +91,7 @@ public class PostSteps {
     @Bean
     @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
     ItemWriter<LedgerEntry> ledgerPosting(AdjustmentJournal adjustments, ReversalJournal reversals,
-            @Value(STEP) StepExecution step) {
-        return new LedgerPosting(adjustments, reversals, RunParameters.of(step).runId());
+            ContractRepository contracts, @Value(STEP) StepExecution step) {
+        return new LedgerPosting(adjustments, reversals, contracts, RunParameters.of(step).runId());
     }
 }

@@ -14,6 +14,7 @@ import com.slacredits.domain.ClaimDecision;
 import com.slacredits.domain.Contract;
 import com.slacredits.writers.csv.EvidenceLine;
 import com.slacredits.writers.csv.SupportLine;
+import com.slacredits.writers.jdbc.AdjustmentJournal;
 import com.slacredits.writers.jdbc.ContractRepository;
 import com.slacredits.writers.jdbc.DecisionJournal;
 import com.slacredits.writers.jdbc.EvidenceJournal;
@@ -40,6 +41,7 @@ final class StatementRendering implements ItemProcessor<String, String>, StepExe
 
     private final StatementRenderer renderer;
     private final DecisionJournal journal;
+    private final AdjustmentJournal adjustments;
     private final ReversalJournal reversals;
     private final MeasurementJournal measurements;
     private final EvidenceJournal evidence;
@@ -48,11 +50,13 @@ final class StatementRendering implements ItemProcessor<String, String>, StepExe
     private final RunParameters run;
     private volatile StatementItemWriter writer;
 
-    StatementRendering(StatementRenderer renderer, DecisionJournal journal, ReversalJournal reversals,
-            MeasurementJournal measurements, EvidenceJournal evidence, ContractRepository contracts, HoldRegister holds,
+    StatementRendering(StatementRenderer renderer, DecisionJournal journal, AdjustmentJournal adjustments,
+            ReversalJournal reversals, MeasurementJournal measurements, EvidenceJournal evidence,
+            ContractRepository contracts, HoldRegister holds,
             RunParameters run) {
         this.renderer = renderer;
         this.journal = journal;
+        this.adjustments = adjustments;
         this.reversals = reversals;
         this.measurements = measurements;
         this.evidence = evidence;
@@ -70,9 +74,9 @@ final class StatementRendering implements ItemProcessor<String, String>, StepExe
     }
 
     /**
-     * Reads one customer's decisions, the reversals the run reports for them and the support tickets it
-     * measured for them, and renders them; returns the customer id, so that a chunk holds ids, not the
-     * decisions of customers already rendered.
+     * Reads one customer's decisions with the invoices their adjustments correct, the reversals the run
+     * reports for them and the support tickets it measured for them, and renders them; returns the
+     * customer id, so that a chunk holds ids, not the decisions of customers already rendered.
      */
     @Override
     public String process(String customerId) throws Exception {
@@ -82,12 +86,16 @@ final class StatementRendering implements ItemProcessor<String, String>, StepExe
             List<SupportLine> measured = measurements.ofCustomer(run.runId(), customerId);
             Map<String, Contract> parties = contractsOf(measured);
             List<MeasuredTicket> tickets = measured.stream().map(line -> ticket(line, parties)).toList();
+            // the invoice each credit goes against, as the posting step stored it: none while the run is held
+            Map<String, String> invoices = decisions.isEmpty() ? Map.of()
+                    : adjustments.invoicesOfCustomer(run.runId(), customerId);
             List<DecisionEvidence> shown = decisions.stream()
                     .filter(decision -> decision.availability().isPresent())
                     .map(decision -> evidenceOf(decision.claimId()))
                     .toList();
             writer.write(new Chunk<>(CustomerStatement.of(customerId, decisions, reversed, tickets,
-                    decisions.isEmpty() ? nameOnContractOf(reversed, measured, parties) : "").withEvidence(shown)));
+                    decisions.isEmpty() ? nameOnContractOf(reversed, measured, parties) : "")
+                    .withInvoices(invoices).withEvidence(shown)));
         }
         return customerId;
     }

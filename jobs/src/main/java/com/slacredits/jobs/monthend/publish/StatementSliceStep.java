@@ -9,6 +9,7 @@ import com.slacredits.jobs.run.StepProgressListener;
 import com.slacredits.reports.CompiledReports;
 import com.slacredits.reports.DecisionWording;
 import com.slacredits.reports.StatementRenderer;
+import com.slacredits.writers.jdbc.AdjustmentJournal;
 import com.slacredits.writers.jdbc.ContractRepository;
 import com.slacredits.writers.jdbc.DecisionJournal;
 import com.slacredits.writers.jdbc.EvidenceJournal;
@@ -72,11 +73,12 @@ public class StatementSliceStep {
      */
     @Bean
     @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
-    StatementRendering statementRendering(DecisionJournal journal, ReversalJournal reversals,
-            MeasurementJournal measurements, EvidenceJournal evidence, ContractRepository contracts,
-            CompiledReports reports, PolicyCatalog policies, HoldRegister holds, @Value(STEP) StepExecution step) {
+    StatementRendering statementRendering(DecisionJournal journal, AdjustmentJournal adjustments,
+            ReversalJournal reversals, MeasurementJournal measurements, EvidenceJournal evidence,
+            ContractRepository contracts, CompiledReports reports, PolicyCatalog policies, HoldRegister holds,
+            @Value(STEP) StepExecution step) {
         return new StatementRendering(new StatementRenderer(reports, new DecisionWording(policies)), journal,
-                reversals, measurements, evidence, contracts, holds, RunParameters.of(step));
+                adjustments, reversals, measurements, evidence, contracts, holds, RunParameters.of(step));
     }
 
     @Bean
