@@ -9,7 +9,10 @@ Markdown and writes it to --result. Then checks, and exits 1 on any failure:
     (a service DuckDB does not list has 0);
   - every claim decided as the generator built it (claim-kinds.csv), every outcome of files.md
     present, one automatic decision per bench-utc, iot-cloud-2022 and plm-2022 contract, nothing
-    pending, no rejected input row.
+    pending, no rejected input row;
+  - evidence.csv (issue 20): every verified decision's OUTAGE minutes add up to its
+    verified_downtime_minutes and its EXCUSED minutes to its excused_minutes, no unverified claim has
+    evidence, each run's minutes are its span, and rows are in the file's order (claim, start, kind).
 """
 import argparse
 import csv
@@ -46,6 +49,46 @@ def num(s):
 
 def fmt(x, digits=1):
     return "n/a" if x is None else f"{x:,.{digits}f}"
+
+
+def check_evidence(path, decisions):
+    """evidence.csv against decisions.csv: (failures, rows, verified claims), streaming the file."""
+    from datetime import datetime
+    if not os.path.exists(path):
+        return ["evidence.csv is missing"], 0, 0
+    sums, failures, rows, last = {}, [], 0, None
+    with open(path, newline="", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            rows += 1
+            key = (r["claim_id"], r["starts_at"], r["kind"])
+            if last is not None and key < last and len(failures) < 10:
+                failures.append(f"row {rows} {key} comes after {last}")
+            last = key
+            minutes = int(r["minutes"])
+            span = (datetime.fromisoformat(r["ends_at"].replace("Z", "+00:00"))
+                    - datetime.fromisoformat(r["starts_at"].replace("Z", "+00:00"))).total_seconds() / 60
+            if span != minutes and len(failures) < 10:
+                failures.append(f"row {rows}: {minutes} minutes from {r['starts_at']} to {r['ends_at']}")
+            s = sums.setdefault(r["claim_id"], [0, 0])
+            if r["kind"] == "OUTAGE":
+                s[0] += minutes
+            elif r["kind"] == "EXCUSED":
+                s[1] += minutes
+            elif r["kind"] != "NO_DATA":
+                failures.append(f"row {rows}: unknown kind {r['kind']}")
+    verified = 0
+    for claim, d in decisions.items():
+        if d["verified_downtime_minutes"] == "":
+            if claim in sums:
+                failures.append(f"{claim} has evidence but was not verified")
+            continue
+        verified += 1
+        want = [int(d["verified_downtime_minutes"]), int(d["excused_minutes"])]
+        got = sums.get(claim, [0, 0])
+        if got != want:
+            failures.append(f"{claim}: OUTAGE {got[0]} / EXCUSED {got[1]} minutes, decisions.csv {want[0]} / {want[1]}")
+    failures += [f"{c} has evidence but no decision" for c in sums if c not in decisions]
+    return failures, rows, verified
 
 
 def main():
@@ -235,6 +278,15 @@ def main():
         pdfs = len(os.listdir(os.path.join(out_dir, "statements")))
         if statements is not None and pdfs != statements:
             failures.append(f"{pdfs} statement files, the step wrote {statements}")
+        # 3. evidence.csv adds up to every verified decision, read a row at a time
+        evidence_failures, evidence_rows, evidence_claims = check_evidence(os.path.join(out_dir, "evidence.csv"),
+                                                                           decisions)
+        if evidence_failures:
+            failures.append(f"evidence.csv does not add up for {len(evidence_failures)} claims: "
+                            + "; ".join(evidence_failures[:10]))
+        else:
+            notes.append(f"evidence.csv adds up for all {evidence_claims:,} verified decisions: OUTAGE minutes = "
+                         f"verified_downtime_minutes, EXCUSED minutes = excused_minutes ({evidence_rows:,} rows)")
         if not failures:
             notes.append(f"every claim decided as built, every outcome of files.md present, nothing pending, "
                          f"no rejected row, {pdfs:,} statements")

@@ -26,22 +26,59 @@ public final class AvailabilityLedger {
     }
 
     public Availability availabilityOf(Contract contract, PolicyPack policy, ServicePeriod period) {
+        return measure(contract, policy, period).availability();
+    }
+
+    /**
+     * The availability of a contract in a period and the runs of slots it was counted from: outages of
+     * {@code U}, excused runs of {@code E} each attributed to one window, and the slots without data
+     * outside {@code E}. Runs are cut to the period and the contract's coverage ({@code T}).
+     */
+    public Measurement measure(Contract contract, PolicyPack policy, ServicePeriod period) {
         SlotRange measured = policy.slotsOf(period).intersect(contract.coverage(policy.zone()));
         if (measured.isEmpty()) {
-            return new Availability(0, 0, 0);
+            return new Measurement(new Availability(0, 0, 0), List.of());
         }
         ServiceGroup services = contract.services();
-        BitSet excused = policy.excuseRule().excusedWithin(windowsOf(services), measured);
+        List<ExcusedWindow> windows = windowsOf(services);
+        BitSet excused = policy.excuseRule().excusedWithin(windows, measured);
+        List<EvidenceRun> evidence = new ArrayList<>(policy.excuseRule().attributedWithin(windows, measured));
+        SlotHistory history = history(services);
         long downtime = 0;
-        for (Outage outage : policy.outageDetector().countingOutagesTouching(history(services), measured)) {
+        for (Outage outage : policy.outageDetector().countingOutagesTouching(history, measured)) {
             SlotRange inside = outage.slots().intersect(measured);
+            long runStart = -1;
             for (long slot = inside.first(); slot < inside.end(); slot++) {
-                if (!excused.get((int) (slot - measured.first()))) {
+                boolean counted = !excused.get((int) (slot - measured.first()));
+                if (counted) {
                     downtime++;
+                    runStart = runStart < 0 ? slot : runStart;
+                } else if (runStart >= 0) {
+                    evidence.add(EvidenceRun.outage(new SlotRange(runStart, slot)));
+                    runStart = -1;
                 }
             }
+            if (runStart >= 0) {
+                evidence.add(EvidenceRun.outage(new SlotRange(runStart, inside.end())));
+            }
         }
-        return new Availability(measured.size(), excused.cardinality(), downtime);
+        evidence.addAll(unmonitored(history, measured, excused));
+        return new Measurement(new Availability(measured.size(), excused.cardinality(), downtime), evidence);
+    }
+
+    /** Runs of slots of {@code measured} with no probe, outside the excused ones. */
+    private static List<EvidenceRun> unmonitored(SlotHistory history, SlotRange measured, BitSet excused) {
+        List<EvidenceRun> runs = new ArrayList<>();
+        BitSet accounted = history.dataWithin(measured);
+        accounted.or(excused);
+        int size = (int) measured.size();
+        for (int gap = accounted.nextClearBit(0); gap < size; ) {
+            int next = accounted.nextSetBit(gap);
+            int end = next < 0 ? size : Math.min(size, next);
+            runs.add(EvidenceRun.noData(new SlotRange(measured.first() + gap, measured.first() + end)));
+            gap = accounted.nextClearBit(end);
+        }
+        return runs;
     }
 
     /** Whether any probe of the contract's service, or of a member of its group, fell in the period. */

@@ -68,12 +68,13 @@ public final class ClaimAdjudicator {
         }
         Set<ContractPeriod> verified = new HashSet<>(verifiedBefore);
         List<ClaimDecision> decided = new ArrayList<>();
+        List<ClaimEvidence> evidence = new ArrayList<>();
         List<Claim> pending = new ArrayList<>();
         for (Claim claim : all.stream().sorted(DECISION_ORDER).toList()) {
             if (!claim.period().hasEndedBefore(asOf)) {
                 pending.add(claim);
             } else {
-                Optional<ClaimDecision> decision = decideOne(claim, verified);
+                Optional<ClaimDecision> decision = decideOne(claim, verified, evidence);
                 if (decision.isPresent()) {
                     decided.add(decision.get());
                 } else {
@@ -84,7 +85,7 @@ public final class ClaimAdjudicator {
             }
         }
         List<ClaimDecision> settled = decided.stream().map(decision -> settle(decision, asOf)).toList();
-        return new Adjudication(settled, pending, gaps);
+        return new Adjudication(settled, pending, gaps, evidence);
     }
 
     /**
@@ -93,7 +94,8 @@ public final class ClaimAdjudicator {
      * or, past rules 1-5, for monitoring data of a service with no probe at all in the period, so that
      * it is not verified against nothing, and does not make a later claim for the period its duplicate.
      */
-    private Optional<ClaimDecision> decideOne(Claim claim, Set<ContractPeriod> verified) {
+    private Optional<ClaimDecision> decideOne(Claim claim, Set<ContractPeriod> verified,
+            List<ClaimEvidence> evidence) {
         if (contracts.isWithheld(claim.contractId())) {
             return Optional.empty();
         }
@@ -107,7 +109,9 @@ public final class ClaimAdjudicator {
             verified.remove(claim.contractPeriod());
             return Optional.empty();
         }
-        return Optional.of(verify(claim, contract, policy));
+        Measurement measurement = ledger.measure(contract, policy, claim.period());
+        evidence.add(new ClaimEvidence(claim.claimId(), contract.contractId(), measurement.evidence()));
+        return Optional.of(verify(claim, contract, policy, measurement.availability()));
     }
 
     /** The rejection by the first eligibility rule that fails, or null when the claim passes them all. */
@@ -139,8 +143,7 @@ public final class ClaimAdjudicator {
         return null;
     }
 
-    private ClaimDecision verify(Claim claim, Contract contract, PolicyPack policy) {
-        Availability availability = ledger.availabilityOf(contract, policy, claim.period());
+    private ClaimDecision verify(Claim claim, Contract contract, PolicyPack policy, Availability availability) {
         EditionTerms terms = policy.termsOf(contract);
         BigDecimal guaranteePercent = terms.guaranteeOf(contract);
         CreditAssessment assessment = terms.schedule().assess(availability, guaranteePercent);

@@ -1,9 +1,12 @@
 package com.slacredits.domain;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -70,5 +73,39 @@ public record ExcuseRule(Set<WindowCause> excusedCauses, Optional<Duration> main
             }
         }
         return excused;
+    }
+
+    /**
+     * The excused slots inside {@code range} as runs, each attributed to one window: of the windows
+     * that excuse a slot, the one that starts first, then the smallest id (files.md, {@code evidence.csv}).
+     * The runs cover exactly the bits {@link #excusedWithin} sets.
+     */
+    public List<EvidenceRun> attributedWithin(Collection<ExcusedWindow> windows, SlotRange range) {
+        BitSet taken = new BitSet((int) range.size());
+        List<EvidenceRun> runs = new ArrayList<>();
+        List<ExcusedWindow> firstFirst = windows.stream()
+                .sorted(Comparator.comparing(ExcusedWindow::startsAt).thenComparing(ExcusedWindow::windowId))
+                .toList();
+        for (ExcusedWindow window : firstFirst) {
+            SlotRange slots = excusedSlots(window).intersect(range);
+            if (slots.isEmpty()) {
+                continue;
+            }
+            int from = (int) (slots.first() - range.first());
+            int to = (int) (slots.end() - range.first());
+            // What an earlier-starting window took stays its own; this one gets the gaps between.
+            for (int free = taken.nextClearBit(from); free < to; ) {
+                int end = Math.min(to, nextSetBitOrEnd(taken, free, to));
+                runs.add(EvidenceRun.excused(new SlotRange(range.first() + free, range.first() + end), window));
+                free = taken.nextClearBit(end);
+            }
+            taken.set(from, to);
+        }
+        return runs;
+    }
+
+    private static int nextSetBitOrEnd(BitSet bits, int from, int end) {
+        int next = bits.nextSetBit(from);
+        return next < 0 ? end : next;
     }
 }

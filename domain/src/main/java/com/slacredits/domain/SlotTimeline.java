@@ -117,6 +117,29 @@ public final class SlotTimeline implements SlotHistory {
         return false;
     }
 
+    /** As the default, but a run of probed slots at a time, from the chunks' bits: a month is a handful of runs. */
+    @Override
+    public BitSet dataWithin(SlotRange range) {
+        BitSet data = new BitSet((int) range.size());
+        for (MutableChunk chunk : chunks.values()) {
+            SlotRange overlap = range.intersect(new SlotRange(chunk.firstSlot, chunk.firstSlot + chunk.slotCount));
+            if (overlap.isEmpty()) {
+                continue;
+            }
+            int from = (int) (overlap.first() - chunk.firstSlot);
+            int to = (int) (overlap.end() - chunk.firstSlot);
+            int shift = (int) (overlap.first() - range.first());
+            BitSet probed = chunk.up.get(from, to);
+            probed.or(chunk.down.get(from, to));
+            for (int start = probed.nextSetBit(0); start >= 0; ) {
+                int end = probed.nextClearBit(start);
+                data.set(start + shift, end + shift);
+                start = probed.nextSetBit(end);
+            }
+        }
+        return data;
+    }
+
     /** Copies of the stored chunks, oldest first. */
     public List<Chunk> chunks() {
         List<Chunk> copies = new ArrayList<>(chunks.size());

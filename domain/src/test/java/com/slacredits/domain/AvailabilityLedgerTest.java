@@ -420,6 +420,43 @@ class AvailabilityLedgerTest {
                 .isEqualTo(new Availability(44_700, 0, 5));
     }
 
+    @Test
+    void a_measurement_shows_the_runs_it_counted_cut_to_the_contract_s_coverage() {
+        // Covered from 31 October (local): the outage across the month end shows only its October part,
+        // split where W-0 excuses it; the gap before the probes begin is NO_DATA, but not inside W-0.
+        SlotTimeline svc = timeline("svc");
+        up(svc, "2026-10-31T10:00:00Z", 600);
+        down(svc, "2026-10-31T20:00:00Z", 240);
+        up(svc, "2026-11-01T00:00:00Z", 60);
+        window("svc", WindowCause.THIRD_PARTY, "2026-10-31T21:00:00Z", "2026-10-31T21:30:00Z");
+        Contract contract = contract("K-1", "svc", "2026-10-31", null);
+
+        Measurement october = ledger().measure(contract, STANDARD, OCTOBER);
+
+        assertThat(october.availability()).isEqualTo(new Availability(1_440, 30, 150));
+        assertThat(october.evidence()).containsExactly(
+                EvidenceRun.noData(new SlotRange(slot("2026-10-30T23:00:00Z"), slot("2026-10-31T10:00:00Z"))),
+                EvidenceRun.outage(new SlotRange(slot("2026-10-31T20:00:00Z"), slot("2026-10-31T21:00:00Z"))),
+                EvidenceRun.excused(new SlotRange(slot("2026-10-31T21:00:00Z"), slot("2026-10-31T21:30:00Z")),
+                        windows.get(0)),
+                EvidenceRun.outage(new SlotRange(slot("2026-10-31T21:30:00Z"), slot("2026-10-31T23:00:00Z"))));
+        assertThat(ledger().availabilityOf(contract, STANDARD, OCTOBER)).isEqualTo(october.availability());
+    }
+
+    @Test
+    void a_group_s_slot_is_without_data_only_where_no_member_says_up_and_not_all_say_down() {
+        SlotTimeline one = timeline("a");
+        SlotTimeline two = timeline("b");
+        up(one, "2026-10-01T00:00:00Z", 43_200);
+        down(two, "2026-10-01T00:00:00Z", 30);
+        // b's DOWN while a says UP is UP; only the hours where neither member has a probe are without data.
+        Measurement october = ledger().measure(contract("K-AB", "a|b", "2024-01-01", null), STANDARD, OCTOBER);
+
+        assertThat(october.evidence()).containsExactly(
+                EvidenceRun.noData(new SlotRange(slot("2026-09-30T22:00:00Z"), slot("2026-10-01T00:00:00Z"))),
+                EvidenceRun.noData(new SlotRange(slot("2026-10-31T00:00:00Z"), slot("2026-10-31T23:00:00Z"))));
+    }
+
     private Availability availability(Contract contract, ServicePeriod month) {
         return ledger().availabilityOf(contract, STANDARD, month);
     }
@@ -471,6 +508,10 @@ class AvailabilityLedgerTest {
         for (int i = 0; i < minutes; i++) {
             timeline.observe(start.plusSeconds(60L * i + 17), ProbeStatus.UP);
         }
+    }
+
+    private static long slot(String iso) {
+        return SlotRange.slotOf(Instant.parse(iso));
     }
 
     private static Contract contract(String serviceId) {

@@ -294,6 +294,71 @@ class ExcuseRuleTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    // --- evidence: each excused slot attributed to one window (files.md, evidence.csv) ---
+
+    @Test
+    void of_overlapping_windows_a_slot_goes_to_the_one_that_starts_first() {
+        ExcusedWindow early = named("W-9", WindowCause.THIRD_PARTY, "2026-10-20T00:00:30Z", "2026-10-20T00:30:00Z");
+        ExcusedWindow late = named("W-1", WindowCause.FORCE_MAJEURE, "2026-10-20T00:00:45Z", "2026-10-20T01:00:00Z");
+        SlotRange day = new SlotRange(slot("2026-10-20T00:00:00Z"), slot("2026-10-21T00:00:00Z"));
+
+        // Both cover slot 00:00; W-9 starts 15 seconds earlier, so it takes 00:00 to 00:30 despite its larger id.
+        assertThat(standard.attributedWithin(List.of(late, early), day)).containsExactly(
+                EvidenceRun.excused(range("2026-10-20T00:00:00Z", "2026-10-20T00:30:00Z"), early),
+                EvidenceRun.excused(range("2026-10-20T00:30:00Z", "2026-10-20T01:00:00Z"), late));
+    }
+
+    @Test
+    void windows_starting_at_the_same_instant_go_to_the_smallest_id() {
+        ExcusedWindow b = named("W-B", WindowCause.THIRD_PARTY, "2026-10-20T00:00:00Z", "2026-10-20T00:10:00Z");
+        ExcusedWindow a = named("W-A", WindowCause.CUSTOMER, "2026-10-20T00:00:00Z", "2026-10-20T00:05:00Z");
+        SlotRange day = new SlotRange(slot("2026-10-20T00:00:00Z"), slot("2026-10-21T00:00:00Z"));
+
+        assertThat(standard.attributedWithin(List.of(b, a), day)).containsExactly(
+                EvidenceRun.excused(range("2026-10-20T00:00:00Z", "2026-10-20T00:05:00Z"), a),
+                EvidenceRun.excused(range("2026-10-20T00:05:00Z", "2026-10-20T00:10:00Z"), b));
+    }
+
+    @Test
+    void a_window_inside_an_earlier_one_gets_nothing_and_a_later_one_gets_what_earlier_ones_leave_of_it() {
+        ExcusedWindow outer = named("W-2", WindowCause.THIRD_PARTY, "2026-10-20T00:00:00Z", "2026-10-20T01:00:00Z");
+        ExcusedWindow inner = named("W-1", WindowCause.CUSTOMER, "2026-10-20T00:10:00Z", "2026-10-20T00:20:00Z");
+        ExcusedWindow first = named("W-5", WindowCause.CUSTOMER, "2026-10-20T02:00:00Z", "2026-10-20T02:10:00Z");
+        ExcusedWindow later = named("W-3", WindowCause.FORCE_MAJEURE, "2026-10-20T02:05:00Z", "2026-10-20T02:40:00Z");
+        ExcusedWindow third = named("W-4", WindowCause.THIRD_PARTY, "2026-10-20T02:20:00Z", "2026-10-20T02:30:00Z");
+        SlotRange day = new SlotRange(slot("2026-10-20T00:00:00Z"), slot("2026-10-21T00:00:00Z"));
+
+        // W-3 starts after W-5 and before W-4: it keeps all that W-5 leaves, and W-4 gets nothing.
+        assertThat(standard.attributedWithin(List.of(outer, inner, first, later, third), day)).containsExactly(
+                EvidenceRun.excused(range("2026-10-20T00:00:00Z", "2026-10-20T01:00:00Z"), outer),
+                EvidenceRun.excused(range("2026-10-20T02:00:00Z", "2026-10-20T02:10:00Z"), first),
+                EvidenceRun.excused(range("2026-10-20T02:10:00Z", "2026-10-20T02:40:00Z"), later));
+    }
+
+    @Test
+    void only_slots_a_window_excuses_and_the_range_holds_are_attributed() {
+        ExcusedWindow lateNotice = maintenance("2026-10-20T00:00:00Z", "2026-10-20T01:00:00Z", "2026-10-19T00:00:00Z");
+        ExcusedWindow capped = new ExcusedWindow("W-2", "svc-a", WindowCause.MAINTENANCE, at("2026-10-20T00:30:00Z"),
+                at("2026-10-20T03:00:00Z"), Optional.of(at("2026-10-10T00:00:00Z")));
+        SlotRange until = new SlotRange(slot("2026-10-20T00:00:00Z"), slot("2026-10-20T01:00:00Z"));
+
+        // Late maintenance excuses nothing, so it takes no slot from the capped one that starts after it;
+        // iot's cap leaves the capped window its first 60 slots, of which the range holds 30.
+        assertThat(iot.attributedWithin(List.of(lateNotice, capped), until)).containsExactly(
+                EvidenceRun.excused(range("2026-10-20T00:30:00Z", "2026-10-20T01:00:00Z"), capped));
+        assertThat(iot.attributedWithin(List.of(capped), new SlotRange(slot("2026-10-20T00:00:00Z"),
+                slot("2026-10-21T00:00:00Z")))).containsExactly(
+                EvidenceRun.excused(range("2026-10-20T00:30:00Z", "2026-10-20T01:30:00Z"), capped));
+    }
+
+    private static ExcusedWindow named(String id, WindowCause cause, String startsAt, String endsAt) {
+        return new ExcusedWindow(id, "svc-a", cause, at(startsAt), at(endsAt), Optional.empty());
+    }
+
+    private static SlotRange range(String from, String to) {
+        return new SlotRange(slot(from), slot(to));
+    }
+
     private static ExcusedWindow window(WindowCause cause, String startsAt, String endsAt) {
         return new ExcusedWindow("W-" + cause, "svc-a", cause, at(startsAt), at(endsAt), Optional.empty());
     }

@@ -162,4 +162,33 @@ class SlotTimelineTest {
     private static Instant at(String iso) {
         return OffsetDateTime.parse(iso).toInstant();
     }
+
+    @Test
+    void the_probed_slots_of_a_range_read_from_the_bits_are_those_a_slot_by_slot_reading_finds() {
+        // Probes on both sides of the UTC month's end, so that the range spans two chunks and starts mid-chunk.
+        SlotTimeline timeline = new SlotTimeline("svc");
+        java.time.Instant from = java.time.Instant.parse("2026-10-31T22:00:00Z");
+        for (int minute = 0; minute < 240; minute++) {
+            if (minute % 7 != 3 && minute % 11 != 5) {
+                timeline.observe(from.plusSeconds(60L * minute + 30), minute % 5 == 0 ? ProbeStatus.DOWN : ProbeStatus.UP);
+            }
+        }
+        SlotHistory slotBySlot = new SlotHistory() {
+            @Override
+            public SlotState stateOf(long slot) {
+                return timeline.stateOf(slot);
+            }
+
+            @Override
+            public boolean hasDataWithin(SlotRange range) {
+                return timeline.hasDataWithin(range);
+            }
+        };
+        SlotRange range = new SlotRange(SlotRange.slotOf(from) - 17, SlotRange.slotOf(from) + 260);
+
+        java.util.BitSet read = timeline.dataWithin(range);
+
+        assertThat(read).isEqualTo(slotBySlot.dataWithin(range));
+        assertThat(read.cardinality()).isEqualTo(187);
+    }
 }

@@ -38,15 +38,24 @@ import java.util.stream.Collectors;
  * @param refundedInvoices the invoices of the contracts with a termination refund among the decisions, by
  *     contract id: a refund's line shows them with their days refunded; a contract missing here has its refund
  *     without them
+ * @param evidence what the verified decisions' measurements rest on, shown under their lines; a decision
+ *     of the statement each; the evidence of a decision given but not listed is not shown
  */
 public record CustomerStatement(String customerId, String customerName, List<ClaimDecision> decisions,
         List<AdjustmentReversal> reversals, List<MeasuredTicket> tickets, Map<String, String> invoices,
-        List<RejectionListing.Unlisted> unlisted, Map<String, List<Invoice>> refundedInvoices) {
+        List<RejectionListing.Unlisted> unlisted, Map<String, List<Invoice>> refundedInvoices,
+        List<DecisionEvidence> evidence) {
 
-    /** A statement of decisions, reversals and measured tickets, naming no invoice. */
+    /** A statement of decisions, reversals and measured tickets, naming no invoice and showing no evidence. */
     public CustomerStatement(String customerId, String customerName, List<ClaimDecision> decisions,
             List<AdjustmentReversal> reversals, List<MeasuredTicket> tickets) {
-        this(customerId, customerName, decisions, reversals, tickets, Map.of(), List.of(), Map.of());
+        this(customerId, customerName, decisions, reversals, tickets, Map.of(), List.of(), Map.of(), List.of());
+    }
+
+    /** A statement naming the invoices its adjustments correct, without evidence. */
+    public CustomerStatement(String customerId, String customerName, List<ClaimDecision> decisions,
+            List<AdjustmentReversal> reversals, List<MeasuredTicket> tickets, Map<String, String> invoices) {
+        this(customerId, customerName, decisions, reversals, tickets, invoices, List.of(), Map.of(), List.of());
     }
 
     /** A statement of decisions alone. */
@@ -88,18 +97,33 @@ public record CustomerStatement(String customerId, String customerName, List<Cla
                         + customerId);
             }
         }
+        java.util.Set<String> given = decisions.stream().map(ClaimDecision::claimId).collect(Collectors.toSet());
+        for (DecisionEvidence shown : evidence) {
+            if (!given.contains(shown.claimId())) {
+                throw new IllegalArgumentException("the evidence of claim " + shown.claimId()
+                        + " is not of a decision on the statement of customer " + customerId);
+            }
+        }
         RejectionListing listing = RejectionListing.of(decisions, unlisted.stream().collect(Collectors.toMap(
                 RejectionListing.Unlisted::group, RejectionListing.Unlisted::count, Long::sum)));
         decisions = listing.listed();
         unlisted = listing.unlisted();
         invoices = Map.copyOf(invoices);
         refundedInvoices = Map.copyOf(refundedInvoices);
+        java.util.Set<String> listed = decisions.stream().map(ClaimDecision::claimId).collect(Collectors.toSet());
+        evidence = evidence.stream().filter(shown -> listed.contains(shown.claimId())).toList();
     }
 
     /** This statement, saying which invoice each posted credit or refund goes against, by claim id. */
     public CustomerStatement withInvoices(Map<String, String> invoicesByClaim) {
         return new CustomerStatement(customerId, customerName, decisions, reversals, tickets, invoicesByClaim, unlisted,
-                refundedInvoices);
+                refundedInvoices, evidence);
+    }
+
+    /** This statement with the evidence of its verified decisions. */
+    public CustomerStatement withEvidence(List<DecisionEvidence> shown) {
+        return new CustomerStatement(customerId, customerName, decisions, reversals, tickets, invoices, unlisted,
+                refundedInvoices, shown);
     }
 
     /** The invoice the claim's posted adjustment corrects, if it names one. */
@@ -155,13 +179,13 @@ public record CustomerStatement(String customerId, String customerName, List<Cla
             List<AdjustmentReversal> reversals, List<MeasuredTicket> tickets, String nameWithoutDecisions) {
         return new CustomerStatement(customerId,
                 decisions.listed().isEmpty() ? nameWithoutDecisions : nameOf(decisions.listed()), decisions.listed(),
-                reversals, tickets, Map.of(), decisions.unlisted(), Map.of());
+                reversals, tickets, Map.of(), decisions.unlisted(), Map.of(), List.of());
     }
 
     /** This statement, with the invoices its termination refunds are shown against, by contract id. */
     public CustomerStatement withRefundedInvoices(Map<String, List<Invoice>> byContract) {
         return new CustomerStatement(customerId, customerName, decisions, reversals, tickets, invoices, unlisted,
-                byContract);
+                byContract, evidence);
     }
 
     /** The contracts whose invoices the statement's termination refunds are shown against. */

@@ -167,6 +167,12 @@ public final class DecisionWording {
     }
 
     /** The title of the SLA the decision was made under; empty for a contract we do not have or a pack not loaded. */
+    /** The zone a decision's period was read in: its pack's; UTC when the pack is unknown. */
+    java.time.ZoneId zoneOf(ClaimDecision decision) {
+        return decision.policyId().flatMap(policies::find).map(com.slacredits.domain.PolicyPack::zone)
+                .orElse(java.time.ZoneOffset.UTC);
+    }
+
     public Optional<String> slaName(ClaimDecision decision) {
         return pack(decision).map(PolicyPack::name);
     }

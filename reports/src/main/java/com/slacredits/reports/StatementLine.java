@@ -54,21 +54,24 @@ public final class StatementLine {
     private final String resolutionResult;
     private final String resolutionTarget;
     private final String calendar;
+    private final String evidence;
 
     StatementLine(ClaimDecision decision, DecisionWording wording) {
-        this(decision, Optional.empty(), wording, List.of());
+        this(decision, Optional.empty(), wording, List.of(), Optional.empty());
     }
 
     StatementLine(ClaimDecision decision, Optional<String> invoiceId, DecisionWording wording) {
-        this(decision, invoiceId, wording, List.of());
+        this(decision, invoiceId, wording, List.of(), Optional.empty());
     }
 
     /**
      * The line of a decision whose posted adjustment corrects {@code invoiceId}: the claim's figures and, under
      * the settlement, the invoice the credit or refund goes against. A termination refund's line shows
-     * {@code refunded}, its contract's invoices, with their days refunded.
+     * {@code refunded}, its contract's invoices, with their days refunded. A verified decision shows the
+     * evidence of its measurement below it, in the pack's zone (files.md, "The evidence").
      */
-    StatementLine(ClaimDecision decision, Optional<String> invoiceId, DecisionWording wording, List<Invoice> refunded) {
+    StatementLine(ClaimDecision decision, Optional<String> invoiceId, DecisionWording wording, List<Invoice> refunded,
+            Optional<DecisionEvidence> evidence) {
         Optional<Availability> measured = decision.availability();
         this.section = CLAIMS;
         this.claimId = decision.claimId();
@@ -96,6 +99,9 @@ public final class StatementLine {
         this.resolutionResult = "";
         this.resolutionTarget = "";
         this.calendar = "";
+        this.evidence = evidence.filter(shown -> measured.isPresent())
+                .map(shown -> EvidenceWording.of(shown, wording.zoneOf(decision)))
+                .orElse("");
     }
 
     /**
@@ -127,6 +133,7 @@ public final class StatementLine {
         this.resolutionResult = "";
         this.resolutionTarget = "";
         this.calendar = "";
+        this.evidence = "";
     }
 
     /**
@@ -158,6 +165,7 @@ public final class StatementLine {
         this.resolutionResult = "";
         this.resolutionTarget = "";
         this.calendar = "";
+        this.evidence = "";
     }
 
     /**
@@ -193,6 +201,7 @@ public final class StatementLine {
         this.resolutionResult = SupportWording.result(ticket.resolution());
         this.resolutionTarget = SupportWording.target(ticket.resolution());
         this.calendar = wording.calendars(ticket);
+        this.evidence = "";
     }
 
     /** "Decided under Standard SLA 2024, Enterprise edition"; what is known of it when the pack is not loaded. */
@@ -334,5 +343,10 @@ public final class StatementLine {
     /** "Counted around the clock.": the calendars a support ticket's clocks counted on, in words. */
     public String getCalendar() {
         return calendar;
+    }
+
+    /** The evidence under a verified decision's line, in lines of text; empty for any other line. */
+    public String getEvidence() {
+        return evidence;
     }
 }

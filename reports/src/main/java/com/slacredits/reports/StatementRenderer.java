@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.sf.jasperreports.engine.JRException;
@@ -93,6 +94,8 @@ public final class StatementRenderer {
         List<Object> decisions = decisionLines(statement);
         List<AdjustmentReversal> reversals = statement.reversals();
         List<MeasuredTicket> tickets = statement.tickets();
+        Map<String, DecisionEvidence> evidence = statement.evidence().stream()
+                .collect(Collectors.toMap(DecisionEvidence::claimId, shown -> shown));
         // Worded as the filler reaches each line, not all before it starts; reversals after the decisions,
         // and the support tickets, a section of their own, last.
         List<StatementLine> lines = new AbstractList<>() {
@@ -101,7 +104,8 @@ public final class StatementRenderer {
                 if (index < decisions.size()) {
                     return decisions.get(index) instanceof ClaimDecision decision
                             ? new StatementLine(decision, statement.invoiceOf(decision.claimId()), wording,
-                                    statement.refundedInvoices().getOrDefault(decision.claim().contractId(), List.of()))
+                                    statement.refundedInvoices().getOrDefault(decision.claim().contractId(), List.of()),
+                                    Optional.ofNullable(evidence.get(decision.claimId())))
                             : new StatementLine((RejectionListing.Unlisted) decisions.get(index));
                 }
                 int next = index - decisions.size();

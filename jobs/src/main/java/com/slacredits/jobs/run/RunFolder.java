@@ -3,6 +3,7 @@ package com.slacredits.jobs.run;
 import com.slacredits.reports.StatementItemWriter;
 import com.slacredits.writers.csv.AdjustmentRow;
 import com.slacredits.writers.csv.DecisionRow;
+import com.slacredits.writers.csv.EvidenceRow;
 import com.slacredits.writers.csv.RejectRow;
 import com.slacredits.writers.csv.SupportRow;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ public record RunFolder(Path path) {
     public static final String ADJUSTMENTS = AdjustmentRow.FILE_NAME;
     public static final String REJECTS = RejectRow.FILE_NAME;
     public static final String SUPPORT = SupportRow.FILE_NAME;
+    public static final String EVIDENCE = EvidenceRow.FILE_NAME;
     public static final String SUMMARY = "summary.pdf";
     /** The one output an ERP import or a script can check for without reading a PDF. */
     public static final String HELD_NOTICE = "HELD.txt";

@@ -5,6 +5,7 @@ import com.slacredits.writers.jdbc.AdjustmentJournal;
 import com.slacredits.writers.jdbc.ClaimRegister;
 import com.slacredits.writers.jdbc.ContractRepository;
 import com.slacredits.writers.jdbc.DecisionJournal;
+import com.slacredits.writers.jdbc.EvidenceJournal;
 import com.slacredits.writers.jdbc.HoldRegister;
 import com.slacredits.writers.jdbc.MeasurementJournal;
 import com.slacredits.writers.jdbc.MeasurementReview;
@@ -52,6 +53,11 @@ public class StoreConfiguration {
     @Bean
     DecisionJournal decisionJournal(JdbcTemplate jdbc, ContractRepository contracts) {
         return new DecisionJournal(jdbc, contracts);
+    }
+
+    @Bean
+    EvidenceJournal evidenceJournal(JdbcTemplate jdbc) {
+        return new EvidenceJournal(jdbc);
     }
 
     @Bean

@@ -80,4 +80,43 @@ final class ExampleCsv {
             return cut;
         }).toList();
     }
+
+    /**
+     * files.md, evidence.csv: a claim's OUTAGE minutes add up to its verified_downtime_minutes and its
+     * EXCUSED minutes to its excused_minutes, for every verified decision of the run; a decision that
+     * was not verified has no evidence. The rows are in the file's order: claim, start, kind.
+     */
+    static void assertEvidenceAddsUpToDecisions(Path output) throws IOException {
+        List<Map<String, String>> evidence = rows(output.resolve("evidence.csv"));
+        Map<String, long[]> minutes = new java.util.HashMap<>();
+        for (Map<String, String> row : evidence) {
+            long[] sums = minutes.computeIfAbsent(row.get("claim_id"), id -> new long[2]);
+            long runMinutes = Long.parseLong(row.get("minutes"));
+            org.assertj.core.api.Assertions.assertThat(java.time.Duration.between(
+                    java.time.Instant.parse(row.get("starts_at")), java.time.Instant.parse(row.get("ends_at"))).toMinutes())
+                    .as("the minutes of %s", row).isEqualTo(runMinutes);
+            switch (row.get("kind")) {
+                case "OUTAGE" -> sums[0] += runMinutes;
+                case "EXCUSED" -> sums[1] += runMinutes;
+                case "NO_DATA" -> { }
+                default -> throw new AssertionError("unknown kind in " + row);
+            }
+        }
+        java.util.Set<String> verified = new java.util.HashSet<>();
+        for (Map<String, String> decision : rows(output.resolve("decisions.csv"))) {
+            String claim = decision.get("claim_id");
+            if (decision.get("verified_downtime_minutes").isEmpty()) {
+                continue;
+            }
+            verified.add(claim);
+            long[] sums = minutes.getOrDefault(claim, new long[2]);
+            org.assertj.core.api.Assertions.assertThat(sums).as("OUTAGE and EXCUSED minutes of " + claim)
+                    .containsExactly(Long.parseLong(decision.get("verified_downtime_minutes")),
+                            Long.parseLong(decision.get("excused_minutes")));
+        }
+        org.assertj.core.api.Assertions.assertThat(verified).containsAll(minutes.keySet());
+        List<String> order = evidence.stream()
+                .map(row -> row.get("claim_id") + " " + row.get("starts_at") + " " + row.get("kind")).toList();
+        org.assertj.core.api.Assertions.assertThat(order).isSorted();
+    }
 }

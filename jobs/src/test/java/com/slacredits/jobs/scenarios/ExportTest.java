@@ -123,9 +123,10 @@ class ExportTest {
     }
 
     private static void assertWrittenAsTheRunWroteThem(Path again, Path out) throws IOException {
-        for (String csv : List.of("decisions.csv", "adjustments.csv", "rejects.csv")) {
+        for (String csv : List.of("decisions.csv", "adjustments.csv", "rejects.csv", "evidence.csv")) {
             assertThat(again.resolve(csv)).as(csv).hasSameBinaryContentAs(out.resolve(csv));
         }
+        assertThat(ExampleCsv.rows(again.resolve("evidence.csv"))).hasSize(10);
         assertThat(names(again.resolve("statements"))).isEqualTo(names(out.resolve("statements"))).hasSize(6);
         for (String pdf : names(out.resolve("statements"))) {
             assertThat(MonthEndScenarios.pdfText(again.resolve("statements").resolve(pdf)))

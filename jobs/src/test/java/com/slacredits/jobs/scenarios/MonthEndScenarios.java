@@ -71,6 +71,11 @@ abstract class MonthEndScenarios {
         // The refund of CL-04 against the contract's invoice as the database holds it: 51 of 365 days.
         assertThat(pdfText(out.resolve("statements/CU-4.pdf")).replaceAll("\\s+", " ").replace("- ", "-"))
                 .contains("invoice INV-C1-2026 of €120,000.00 for 2026-01-01 to 2026-12-31, 51 of its 365 days.");
+        // the evidence as the run stored it, under CL-01 in Amsterdam's time (files.md, "The evidence")
+        assertThat(pdfText(out.resolve("statements/CU-1.pdf"))).contains("2026-10-12 14:00–14:50 UTC+02:00: 50 min",
+                "W-1, maintenance, 2026-10-20 02:00–03:00 UTC+02:00: 60 min excused; announced 2026-10-17 09:00 UTC+02:00");
+        assertThat(pdfText(out.resolve("statements/CU-4.pdf")))
+                .contains("2026-10-24 20:00 UTC+02:00 – 2026-10-25 20:00 UTC+01:00: 1,500 min");
     }
 
     /** Each probe file is a partition, read on its own thread: rows split over files decide the same. */
@@ -368,6 +373,9 @@ abstract class MonthEndScenarios {
         assertThat(ExampleCsv.projected(written, adjustments)).isEqualTo(adjustments);
         assertThat(written).extracting(row -> row.get("reverses")).containsOnly("");
         assertThat(ExampleCsv.rows(out.resolve("rejects.csv"))).isEmpty();
+        assertThat(ExampleCsv.rows(out.resolve("evidence.csv")))
+                .isEqualTo(ExampleCsv.rows(FIVE_PACKS.resolve("expected/evidence.csv")));
+        ExampleCsv.assertEvidenceAddsUpToDecisions(out);
     }
 
     void execute(String sql) throws Exception {
@@ -502,6 +510,9 @@ abstract class MonthEndScenarios {
                 .containsExactly("claims.csv:14", "probes.csv:" + lineOfProbeWithoutOffset());
         assertThat(rejects.get(0).get("raw")).isEqualTo("CL-13,K-A1,2026-10,2026-11-02T09:00:00,EMAIL,,");
         assertThat(rejects).allSatisfy(row -> assertThat(row.get("reason")).isNotBlank());
+        assertThat(ExampleCsv.rows(out.resolve("evidence.csv")))
+                .isEqualTo(ExampleCsv.rows(EXAMPLE.resolve("expected/evidence.csv")));
+        ExampleCsv.assertEvidenceAddsUpToDecisions(out);
     }
 
     private static long lineOfProbeWithoutOffset() throws IOException {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 abstract class SupportExampleScenarios {
 
     private static final Path EXAMPLE = ExampleCsv.SUPPORT;
-    private static final List<String> FILES = List.of("support.csv", "decisions.csv", "rejects.csv");
+    private static final List<String> FILES = List.of("support.csv", "decisions.csv", "rejects.csv", "evidence.csv");
 
     @TempDir
     Path work;
@@ -203,5 +203,6 @@ abstract class SupportExampleScenarios {
         List<List<Map<String, String>>> adjustments = ExampleCsv.onSharedColumns(output.resolve("adjustments.csv"),
                 expected.resolve("adjustments.csv"));
         assertThat(adjustments.get(0)).as(run + " adjustments.csv").isEqualTo(adjustments.get(1));
+        ExampleCsv.assertEvidenceAddsUpToDecisions(output);
     }
 }

@@ -73,7 +73,7 @@ final class ContractAdjudication implements ItemProcessor<String, ContractVerdic
                 .orElseGet(() -> new AvailabilityLedger(List.of(), List.of()));
         Adjudication adjudication = new ClaimAdjudicator(policies, book, ledger, verified)
                 .decide(pending, automatic, asOf);
-        return new ContractVerdict(contractId, adjudication.decisions(), adjudication.gaps());
+        return new ContractVerdict(contractId, adjudication.decisions(), adjudication.gaps(), adjudication.evidence());
     }
 
     private List<ContractPeriod> automaticPeriods(Contract contract, Set<ContractPeriod> verified) {

@@ -10,6 +10,7 @@ import com.slacredits.jobs.store.TimelineSource;
 import com.slacredits.writers.jdbc.ClaimRegister;
 import com.slacredits.writers.jdbc.ContractRepository;
 import com.slacredits.writers.jdbc.DecisionJournal;
+import com.slacredits.writers.jdbc.EvidenceJournal;
 import com.slacredits.writers.jdbc.RunRecord;
 import com.slacredits.writers.jdbc.WindowRepository;
 import org.springframework.batch.core.step.Step;
@@ -74,8 +75,8 @@ public class DecideSliceStep {
 
     @Bean
     @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
-    ItemWriter<ContractVerdict> verdictWriter(DecisionJournal journal, ClaimRegister register,
-            ContractRepository contracts, RunRecord runRecord, @Value(STEP) StepExecution step) {
-        return new VerdictWriter(RunParameters.of(step).runId(), journal, register, contracts, runRecord);
+    ItemWriter<ContractVerdict> verdictWriter(DecisionJournal journal, EvidenceJournal evidence,
+            ClaimRegister register, ContractRepository contracts, RunRecord runRecord, @Value(STEP) StepExecution step) {
+        return new VerdictWriter(RunParameters.of(step).runId(), journal, evidence, register, contracts, runRecord);
     }
 }

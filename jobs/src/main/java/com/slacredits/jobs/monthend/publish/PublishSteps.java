@@ -16,12 +16,15 @@ import com.slacredits.reports.CompiledReports;
 import com.slacredits.reports.SummaryRenderer;
 import com.slacredits.writers.csv.AdjustmentRow;
 import com.slacredits.writers.csv.DecisionRow;
+import com.slacredits.writers.csv.EvidenceLine;
+import com.slacredits.writers.csv.EvidenceRow;
 import com.slacredits.writers.csv.RejectRow;
 import com.slacredits.writers.csv.SupportLine;
 import com.slacredits.writers.csv.SupportRow;
 import com.slacredits.writers.jdbc.AdjustmentJournal;
 import com.slacredits.writers.jdbc.ClaimRegister;
 import com.slacredits.writers.jdbc.DecisionJournal;
+import com.slacredits.writers.jdbc.EvidenceJournal;
 import com.slacredits.writers.jdbc.HoldRegister;
 import com.slacredits.writers.jdbc.MeasurementJournal;
 import com.slacredits.writers.jdbc.ReversalJournal;
@@ -71,13 +74,14 @@ public class PublishSteps {
 
     /** The output steps in the order files.md lists the files. */
     @Bean
-    Flow publish(Step writeDecisions, Step writeAdjustments, Step writeRejects, Step writeSupport, Step statements,
-            Step summary) {
+    Flow publish(Step writeDecisions, Step writeAdjustments, Step writeRejects, Step writeSupport, Step writeEvidence,
+            Step statements, Step summary) {
         return new FlowBuilder<Flow>("publish")
                 .start(writeDecisions)
                 .next(writeAdjustments)
                 .next(writeRejects)
                 .next(writeSupport)
+                .next(writeEvidence)
                 .next(statements)
                 .next(summary)
                 .build();
@@ -158,6 +162,25 @@ public class PublishSteps {
     @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
     PublishedCsv<SupportLine> supportCsv(@Value(STEP) StepExecution step) {
         return new PublishedCsv<>(step, new SupportRow());
+    }
+
+    @Bean
+    Step writeEvidence(ItemStreamReader<EvidenceLine> runEvidence, ItemStreamWriter<EvidenceLine> evidenceCsv) {
+        return output("writeEvidence", runEvidence, evidenceCsv);
+    }
+
+    /** The runs of slots the run's verified decisions rest on, as it stored them, streamed in the file's order. */
+    @Bean
+    @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
+    ItemStreamReader<EvidenceLine> runEvidence(EvidenceJournal evidence, @Value(STEP) StepExecution step) {
+        long runId = RunParameters.of(step).runId();
+        return new RunRowsReader<>(() -> evidence.iteratorOfRun(runId), () -> evidence.countOfRun(runId));
+    }
+
+    @Bean
+    @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
+    PublishedCsv<EvidenceLine> evidenceCsv(@Value(STEP) StepExecution step) {
+        return new PublishedCsv<>(step, new EvidenceRow());
     }
 
     /**

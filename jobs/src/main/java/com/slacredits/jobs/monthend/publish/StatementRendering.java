@@ -4,6 +4,7 @@ import com.slacredits.jobs.run.RunParameters;
 
 
 import com.slacredits.reports.CustomerStatement;
+import com.slacredits.reports.DecisionEvidence;
 import com.slacredits.reports.MeasuredTicket;
 import com.slacredits.reports.StatementItemWriter;
 import com.slacredits.reports.StatementRenderer;
@@ -11,10 +12,12 @@ import com.slacredits.reports.StatementRun;
 import com.slacredits.domain.AdjustmentReversal;
 import com.slacredits.domain.Contract;
 import com.slacredits.domain.RejectionListing;
+import com.slacredits.writers.csv.EvidenceLine;
 import com.slacredits.writers.csv.SupportLine;
 import com.slacredits.writers.jdbc.AdjustmentJournal;
 import com.slacredits.writers.jdbc.ContractRepository;
 import com.slacredits.writers.jdbc.DecisionJournal;
+import com.slacredits.writers.jdbc.EvidenceJournal;
 import com.slacredits.writers.jdbc.HoldRegister;
 import com.slacredits.writers.jdbc.MeasurementJournal;
 import com.slacredits.writers.jdbc.ReversalJournal;
@@ -41,19 +44,22 @@ final class StatementRendering implements ItemProcessor<String, String>, StepExe
     private final AdjustmentJournal adjustments;
     private final ReversalJournal reversals;
     private final MeasurementJournal measurements;
+    private final EvidenceJournal evidence;
     private final ContractRepository contracts;
     private final HoldRegister holds;
     private final RunParameters run;
     private volatile StatementItemWriter writer;
 
     StatementRendering(StatementRenderer renderer, DecisionJournal journal, AdjustmentJournal adjustments,
-            ReversalJournal reversals, MeasurementJournal measurements, ContractRepository contracts, HoldRegister holds,
+            ReversalJournal reversals, MeasurementJournal measurements, EvidenceJournal evidence,
+            ContractRepository contracts, HoldRegister holds,
             RunParameters run) {
         this.renderer = renderer;
         this.journal = journal;
         this.adjustments = adjustments;
         this.reversals = reversals;
         this.measurements = measurements;
+        this.evidence = evidence;
         this.contracts = contracts;
         this.holds = holds;
         this.run = run;
@@ -84,13 +90,30 @@ final class StatementRendering implements ItemProcessor<String, String>, StepExe
             // the invoice each credit goes against, as the posting step stored it: none while the run is held
             Map<String, String> invoices = decisions.listed().isEmpty() ? Map.of()
                     : adjustments.invoicesOfCustomer(run.runId(), customerId);
+            // the evidence of each verified decision listed, as the run stored it
+            List<DecisionEvidence> shown = decisions.listed().stream()
+                    .filter(decision -> decision.availability().isPresent())
+                    .map(decision -> evidenceOf(decision.claimId()))
+                    .toList();
             CustomerStatement statement = CustomerStatement.of(customerId, decisions, reversed, tickets,
                     decisions.listed().isEmpty() ? nameOnContractOf(reversed, measured, parties) : "")
-                    .withInvoices(invoices);
+                    .withInvoices(invoices).withEvidence(shown);
             writer.write(new Chunk<>(statement.withRefundedInvoices(statement.refundedContracts().stream()
                     .collect(Collectors.toMap(Function.identity(), contracts::invoicesOf)))));
         }
         return customerId;
+    }
+
+    /** A verified decision's evidence as the run stored it: what its statement line shows below it. */
+    private DecisionEvidence evidenceOf(String claimId) {
+        return new DecisionEvidence(claimId, evidence.ofClaim(run.runId(), claimId).stream()
+                .map(StatementRendering::run)
+                .toList());
+    }
+
+    private static DecisionEvidence.Run run(EvidenceLine line) {
+        return new DecisionEvidence.Run(DecisionEvidence.Kind.valueOf(line.kind()), line.windowId(), line.cause(),
+                line.announcedAt(), line.startsAt(), line.endsAt(), line.minutes());
     }
 
     /** The contracts of the measured tickets, by id: their editions and support hours word the calendars. */

@@ -12,6 +12,7 @@ import com.slacredits.reports.StatementRenderer;
 import com.slacredits.writers.jdbc.AdjustmentJournal;
 import com.slacredits.writers.jdbc.ContractRepository;
 import com.slacredits.writers.jdbc.DecisionJournal;
+import com.slacredits.writers.jdbc.EvidenceJournal;
 import com.slacredits.writers.jdbc.HoldRegister;
 import com.slacredits.writers.jdbc.MeasurementJournal;
 import com.slacredits.writers.jdbc.ReversalJournal;
@@ -73,10 +74,11 @@ public class StatementSliceStep {
     @Bean
     @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
     StatementRendering statementRendering(DecisionJournal journal, AdjustmentJournal adjustments,
-            ReversalJournal reversals, MeasurementJournal measurements, ContractRepository contracts,
-            CompiledReports reports, PolicyCatalog policies, HoldRegister holds, @Value(STEP) StepExecution step) {
+            ReversalJournal reversals, MeasurementJournal measurements, EvidenceJournal evidence,
+            ContractRepository contracts, CompiledReports reports, PolicyCatalog policies, HoldRegister holds,
+            @Value(STEP) StepExecution step) {
         return new StatementRendering(new StatementRenderer(reports, new DecisionWording(policies)), journal,
-                adjustments, reversals, measurements, contracts, holds, RunParameters.of(step));
+                adjustments, reversals, measurements, evidence, contracts, holds, RunParameters.of(step));
     }
 
     @Bean
