@@ -4,8 +4,11 @@ import com.slacredits.domain.AdjustmentReversal;
 import com.slacredits.domain.Availability;
 import com.slacredits.domain.ClaimDecision;
 import com.slacredits.domain.Contract;
+import com.slacredits.domain.DailyDowntime;
 import com.slacredits.domain.Invoice;
 import com.slacredits.domain.RejectionListing;
+import com.slacredits.domain.ServicePeriod;
+import com.slacredits.domain.SlotRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +58,10 @@ public final class StatementLine {
     private final String resolutionTarget;
     private final String calendar;
     private final String evidence;
+    private final DayMarks dayMarks;
+    private final String firstDay;
+    private final String lastDay;
+    private final String downtimeByDay;
 
     StatementLine(ClaimDecision decision, DecisionWording wording) {
         this(decision, Optional.empty(), wording, List.of(), Optional.empty());
@@ -99,9 +106,20 @@ public final class StatementLine {
         this.resolutionResult = "";
         this.resolutionTarget = "";
         this.calendar = "";
-        this.evidence = evidence.filter(shown -> measured.isPresent())
-                .map(shown -> EvidenceWording.of(shown, wording.zoneOf(decision)))
-                .orElse("");
+        Optional<DecisionEvidence> shown = evidence.filter(any -> measured.isPresent());
+        java.time.ZoneId zone = wording.zoneOf(decision);
+        this.evidence = shown.map(any -> EvidenceWording.of(any, zone)).orElse("");
+        Optional<DailyDowntime> daily = shown.map(any -> dailyDowntime(any, decision.claim().period(), zone));
+        this.dayMarks = daily.map(DayMarks::of).orElse(null);
+        this.firstDay = daily.map(any -> DayMarks.day(decision.claim().period().firstDay())).orElse("");
+        this.lastDay = daily.map(any -> DayMarks.day(decision.claim().period().lastDay())).orElse("");
+        this.downtimeByDay = daily.map(DayMarks::wording).orElse("");
+    }
+
+    /** The evidence's counted outages by day of the decision's period, in the pack's zone. */
+    private static DailyDowntime dailyDowntime(DecisionEvidence evidence, ServicePeriod period, java.time.ZoneId zone) {
+        return DailyDowntime.ofOutages(period, zone, evidence.of(DecisionEvidence.Kind.OUTAGE).stream()
+                .map(run -> SlotRange.startingWithin(run.startsAt(), run.endsAt())).toList());
     }
 
     /**
@@ -134,6 +152,10 @@ public final class StatementLine {
         this.resolutionTarget = "";
         this.calendar = "";
         this.evidence = "";
+        this.dayMarks = null;
+        this.firstDay = "";
+        this.lastDay = "";
+        this.downtimeByDay = "";
     }
 
     /**
@@ -166,6 +188,10 @@ public final class StatementLine {
         this.resolutionTarget = "";
         this.calendar = "";
         this.evidence = "";
+        this.dayMarks = null;
+        this.firstDay = "";
+        this.lastDay = "";
+        this.downtimeByDay = "";
     }
 
     /**
@@ -202,6 +228,10 @@ public final class StatementLine {
         this.resolutionTarget = SupportWording.target(ticket.resolution());
         this.calendar = wording.calendars(ticket);
         this.evidence = "";
+        this.dayMarks = null;
+        this.firstDay = "";
+        this.lastDay = "";
+        this.downtimeByDay = "";
     }
 
     /** "Decided under Standard SLA 2024, Enterprise edition"; what is known of it when the pack is not loaded. */
@@ -348,5 +378,25 @@ public final class StatementLine {
     /** The evidence under a verified decision's line, in lines of text; empty for any other line. */
     public String getEvidence() {
         return evidence;
+    }
+
+    /** One mark per day of a verified decision's period, shaded by its counted downtime; null on any other line. */
+    public net.sf.jasperreports.renderers.Renderable getDayMarks() {
+        return dayMarks;
+    }
+
+    /** "1 Oct": the period's first day, under the first mark; empty without marks. */
+    public String getFirstDay() {
+        return firstDay;
+    }
+
+    /** "31 Dec": the period's last day, under the last mark; empty without marks. */
+    public String getLastDay() {
+        return lastDay;
+    }
+
+    /** The marks in words ({@link DayMarks#wording}); empty without marks. */
+    public String getDowntimeByDay() {
+        return downtimeByDay;
     }
 }

@@ -41,6 +41,9 @@ class EvidenceStatementPdfTest {
                 "W-1, maintenance, 2026-10-20 02:00–03:00 UTC+02:00: 60 min excused; announced 2026-10-17 09:00 UTC+02:00",
                 "Monitoring data for every minute.");
         assertThat(text).doesNotContain("2026-10-21 10:00–10:02");
+        // every outage counts on its day, listed or not; the marks' ends and legend stand under the words
+        assertThat(text).contains("Counted downtime by day: 1 Oct 2 min, 2 Oct 2 min,", "25 Oct 2 min; every other day none.",
+                "1 Oct", "31 Oct", "none", "under 1 h", "1 h to under 4 h", "4 h or more");
         // under CL-01, before the duplicate CL-06, which was not verified and shows no evidence
         assertThat(text.indexOf("Outages counted")).isBetween(text.indexOf("CL-01"), text.indexOf("CL-06"));
         assertThat(text.indexOf("Outages counted")).isEqualTo(text.lastIndexOf("Outages counted"));
