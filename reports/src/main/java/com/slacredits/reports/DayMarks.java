@@ -38,6 +38,13 @@ public final class DayMarks extends AbstractRenderer implements Graphics2DRender
 
     private final int[] shades;
 
+    /**
+     * One day's mark for a page that draws its own (the console): the day, its counted downtime, its shade and
+     * the shade's colour as {@code #RRGGBB}, and the mark in words for its tooltip.
+     */
+    public record Day(LocalDate day, long minutes, int shade, String color, String words) {
+    }
+
     private DayMarks(int[] shades) {
         this.shades = shades;
     }
@@ -45,6 +52,17 @@ public final class DayMarks extends AbstractRenderer implements Graphics2DRender
     /** A mark for each day of {@code daily}, in order. */
     static DayMarks of(DailyDowntime daily) {
         return new DayMarks(daily.days().stream().mapToInt(day -> shadeOf(daily.minutesOn(day))).toArray());
+    }
+
+    /** A mark for each day of {@code daily}, in order, for a page that draws them itself. */
+    static List<Day> days(DailyDowntime daily) {
+        return daily.days().stream().map(day -> {
+            long minutes = daily.minutesOn(day);
+            int shade = shadeOf(minutes);
+            Color color = SHADES[shade];
+            return new Day(day, minutes, shade, String.format("#%02X%02X%02X", color.getRed(), color.getGreen(),
+                    color.getBlue()), day(day) + ": " + (minutes == 0 ? "none" : Figures.whole(minutes) + " min"));
+        }).toList();
     }
 
     /** The legend's swatch of shade {@code shade}, 0 (none) to 3 (four hours or more). */

@@ -1,6 +1,10 @@
 package com.slacredits.reports;
 
+import com.slacredits.domain.DailyDowntime;
+import com.slacredits.domain.ServicePeriod;
+import com.slacredits.domain.SlotRange;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,6 +38,12 @@ public record DecisionEvidence(String claimId, List<Run> runs) {
     public DecisionEvidence {
         Objects.requireNonNull(claimId, "claimId");
         runs = runs.stream().sorted((a, b) -> a.startsAt().compareTo(b.startsAt())).toList();
+    }
+
+    /** The counted outages by day of {@code period} in {@code zone}: what the marks for the days show. */
+    public DailyDowntime daily(ServicePeriod period, ZoneId zone) {
+        return DailyDowntime.ofOutages(period, zone, of(Kind.OUTAGE).stream()
+                .map(run -> SlotRange.startingWithin(run.startsAt(), run.endsAt())).toList());
     }
 
     List<Run> of(Kind kind) {

@@ -173,6 +173,22 @@ public final class DecisionWording {
                 .orElse(java.time.ZoneOffset.UTC);
     }
 
+    /**
+     * A verified decision's evidence in the lines its statement shows under it, in the pack's zone, with the marks
+     * for the days in words last (files.md, "The evidence").
+     */
+    public List<String> evidence(ClaimDecision decision, DecisionEvidence evidence) {
+        java.time.ZoneId zone = zoneOf(decision);
+        List<String> lines = new ArrayList<>(List.of(EvidenceWording.of(evidence, zone).split("\n")));
+        lines.add(DayMarks.wording(evidence.daily(decision.claim().period(), zone)));
+        return lines;
+    }
+
+    /** One mark per day of a verified decision's period, shaded by that day's counted downtime in the pack's zone. */
+    public List<DayMarks.Day> dayMarks(ClaimDecision decision, DecisionEvidence evidence) {
+        return DayMarks.days(evidence.daily(decision.claim().period(), zoneOf(decision)));
+    }
+
     public Optional<String> slaName(ClaimDecision decision) {
         return pack(decision).map(PolicyPack::name);
     }

@@ -7,8 +7,6 @@ import com.slacredits.domain.Contract;
 import com.slacredits.domain.DailyDowntime;
 import com.slacredits.domain.Invoice;
 import com.slacredits.domain.RejectionListing;
-import com.slacredits.domain.ServicePeriod;
-import com.slacredits.domain.SlotRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,18 +107,13 @@ public final class StatementLine {
         Optional<DecisionEvidence> shown = evidence.filter(any -> measured.isPresent());
         java.time.ZoneId zone = wording.zoneOf(decision);
         this.evidence = shown.map(any -> EvidenceWording.of(any, zone)).orElse("");
-        Optional<DailyDowntime> daily = shown.map(any -> dailyDowntime(any, decision.claim().period(), zone));
+        Optional<DailyDowntime> daily = shown.map(any -> any.daily(decision.claim().period(), zone));
         this.dayMarks = daily.map(DayMarks::of).orElse(null);
         this.firstDay = daily.map(any -> DayMarks.day(decision.claim().period().firstDay())).orElse("");
         this.lastDay = daily.map(any -> DayMarks.day(decision.claim().period().lastDay())).orElse("");
         this.downtimeByDay = daily.map(DayMarks::wording).orElse("");
     }
 
-    /** The evidence's counted outages by day of the decision's period, in the pack's zone. */
-    private static DailyDowntime dailyDowntime(DecisionEvidence evidence, ServicePeriod period, java.time.ZoneId zone) {
-        return DailyDowntime.ofOutages(period, zone, evidence.of(DecisionEvidence.Kind.OUTAGE).stream()
-                .map(run -> SlotRange.startingWithin(run.startsAt(), run.endsAt())).toList());
-    }
 
     /**
      * The line of a reversal: the claim it was posted for, the amount taken back (negative), and in

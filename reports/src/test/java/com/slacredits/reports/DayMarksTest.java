@@ -40,6 +40,13 @@ class DayMarksTest {
         assertThat(marks.shade(23)).isEqualTo(3);
         assertThat(marks.shade(24)).isEqualTo(3);
         assertThat(marks.shade(25)).isZero();
+        // the same marks for a page that draws its own: a day's words and its shade's colour
+        List<DayMarks.Day> days = DayMarks.days(daily);
+        assertThat(days).hasSize(31);
+        assertThat(days.get(24).words()).isEqualTo("25 Oct: 1,260 min");
+        assertThat(days.get(24).shade()).isEqualTo(3);
+        assertThat(days.get(25).words()).isEqualTo("26 Oct: none");
+        assertThat(days.get(25).color()).isEqualTo(days.get(0).color()).isNotEqualTo(days.get(24).color());
     }
 
     @Test

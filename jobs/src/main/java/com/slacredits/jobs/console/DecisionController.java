@@ -4,10 +4,13 @@ package com.slacredits.jobs.console;
 import com.slacredits.domain.Adjustment;
 import com.slacredits.domain.ClaimDecision;
 import com.slacredits.domain.PolicyCatalog;
+import com.slacredits.reports.DecisionEvidence;
 import com.slacredits.reports.DecisionWording;
 import com.slacredits.domain.ReversalRefusedException;
 import com.slacredits.writers.jdbc.AdjustmentJournal;
+import com.slacredits.writers.csv.EvidenceLine;
 import com.slacredits.writers.jdbc.DecisionJournal;
+import com.slacredits.writers.jdbc.EvidenceJournal;
 import com.slacredits.writers.jdbc.ReversalJournal;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
@@ -37,14 +40,16 @@ class DecisionController {
     private final DecisionWording wording;
     private final AdjustmentJournal adjustments;
     private final ReversalJournal reversals;
+    private final EvidenceJournal evidence;
 
     DecisionController(RunHistory history, DecisionJournal decisions, PolicyCatalog policies,
-            AdjustmentJournal adjustments, ReversalJournal reversals) {
+            AdjustmentJournal adjustments, ReversalJournal reversals, EvidenceJournal evidence) {
         this.history = history;
         this.decisions = decisions;
         this.wording = new DecisionWording(policies);
         this.adjustments = adjustments;
         this.reversals = reversals;
+        this.evidence = evidence;
     }
 
     @GetMapping("/runs/{runId}/decisions/{claimId}")
@@ -58,6 +63,10 @@ class DecisionController {
         model.addAttribute("guarantee", decision.guaranteePercent().map(p -> p.toPlainString()).orElse(null));
         model.addAttribute("tier", wording.decision(decision));
         model.addAttribute("sentence", wording.explanation(decision));
+        // a verified decision's evidence as the run stored it, in the words and marks its statement line shows
+        Optional<DecisionEvidence> shown = decision.availability().map(measured -> evidenceOf(runId, claimId));
+        model.addAttribute("evidence", shown.map(any -> wording.evidence(decision, any)).orElse(null));
+        model.addAttribute("marks", shown.map(any -> wording.dayMarks(decision, any)).orElse(null));
         // the invoice as the posting run stored it; nothing is posted yet while the run is held
         Optional<Adjustment> posted = adjustments.ofClaim(claimId);
         model.addAttribute("posted", posted.isPresent());
@@ -85,6 +94,16 @@ class DecisionController {
             redirect.addFlashAttribute("refusal", refused.getMessage());
         }
         return "redirect:/runs/" + runId + "/decisions/" + UriUtils.encodePathSegment(claimId, StandardCharsets.UTF_8);
+    }
+
+    private DecisionEvidence evidenceOf(long runId, String claimId) {
+        return new DecisionEvidence(claimId, evidence.ofClaim(runId, claimId).stream()
+                .map(DecisionController::run).toList());
+    }
+
+    private static DecisionEvidence.Run run(EvidenceLine line) {
+        return new DecisionEvidence.Run(DecisionEvidence.Kind.valueOf(line.kind()), line.windowId(), line.cause(),
+                line.announcedAt(), line.startsAt(), line.endsAt(), line.minutes());
     }
 
     private static ResponseStatusException notFound() {

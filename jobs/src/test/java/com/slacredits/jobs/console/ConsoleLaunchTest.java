@@ -157,8 +157,16 @@ class ConsoleLaunchTest {
         // a rejected claim has nothing to reverse, and no invoice
         assertThat(financePage("/runs/" + real.runId().getAsLong() + "/decisions/CL-02")).doesNotContain("id=\"reverse\"")
                 .doesNotContain("id=\"invoice\"");
-        assertThat(financePage("/runs/" + real.runId().getAsLong() + "/decisions/CL-04"))
-                .contains(">INV-C1-2026</td>");
+        // the evidence of CL-04 as its statement shows it, with a mark for each of October's 31 days
+        String cl04 = financePage("/runs/" + real.runId().getAsLong() + "/decisions/CL-04");
+        assertThat(cl04).contains(">INV-C1-2026</td>").contains("id=\"evidence\"")
+                .contains("2026-10-24 20:00 UTC+02:00 – 2026-10-25 20:00 UTC+01:00: 1,500 min")
+                .contains("Counted downtime by day: 24 Oct 240 min, 25 Oct 1,260 min; every other day none.")
+                .contains("title=\"25 Oct: 1,260 min\"").contains("title=\"26 Oct: none\"");
+        assertThat(cl04.split("title=\"\\d+ Oct: ", -1)).hasSize(32);
+        // a duplicate was not measured: no evidence
+        assertThat(financePage("/runs/" + real.runId().getAsLong() + "/decisions/CL-06")).doesNotContain("id=\"evidence\"")
+                .contains("DUPLICATE");
 
         mvc.perform(post(decision + "/reverse").with(finance("bob")).with(csrf()).param("reason", ""))
                 .andExpect(flash().attribute("refusal", "A reversal needs a reason: the customer's statement shows it."));

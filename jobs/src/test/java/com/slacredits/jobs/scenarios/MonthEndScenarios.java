@@ -76,6 +76,11 @@ abstract class MonthEndScenarios {
                 "W-1, maintenance, 2026-10-20 02:00–03:00 UTC+02:00: 60 min excused; announced 2026-10-17 09:00 UTC+02:00");
         assertThat(pdfText(out.resolve("statements/CU-4.pdf")))
                 .contains("2026-10-24 20:00 UTC+02:00 – 2026-10-25 20:00 UTC+01:00: 1,500 min");
+        // the marks for the days in words, in Amsterdam's days: 25 October has the hour summer time gave back
+        assertThat(pdfText(out.resolve("statements/CU-1.pdf")))
+                .contains("Counted downtime by day: 12 Oct 50 min; every other day none.", "1 Oct", "31 Oct");
+        assertThat(pdfText(out.resolve("statements/CU-4.pdf")))
+                .contains("Counted downtime by day: 24 Oct 240 min, 25 Oct 1,260 min; every other day none.");
     }
 
     /** Each probe file is a partition, read on its own thread: rows split over files decide the same. */
@@ -310,6 +315,10 @@ abstract class MonthEndScenarios {
         assertThat(cu20.split("credited against invoice", -1)).hasSize(6);
         assertThat(pdfText(out.resolve("statements/CU-11.pdf")).replaceAll("\\s+", " "))
                 .contains("credited against invoice INV-G1-FY2026").doesNotContain("INV-G1-SETUP");
+        // a quarter's marks run from its first day to its last, and name each day with downtime in words
+        assertThat(pdfText(out.resolve("statements/CU-30.pdf")).replaceAll("\\s+", " ")).contains(
+                "Counted downtime by day: 9 Oct 1 min, 19 Nov 1 min, 22 Dec 1 min, 28 Dec 10 min; every other day none.",
+                "Counted downtime by day: 15 Oct 20 min; every other day none.", "1 Oct", "31 Dec");
     }
 
     @Test
