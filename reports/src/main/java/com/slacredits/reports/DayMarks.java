@@ -6,6 +6,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,14 +61,31 @@ public final class DayMarks extends AbstractRenderer implements Graphics2DRender
             long minutes = daily.minutesOn(day);
             int shade = shadeOf(minutes);
             Color color = SHADES[shade];
-            return new Day(day, minutes, shade, String.format("#%02X%02X%02X", color.getRed(), color.getGreen(),
-                    color.getBlue()), day(day) + ": " + (minutes == 0 ? "none" : Figures.whole(minutes) + " min"));
+            return new Day(day, minutes, shade, hex(color),
+                    day(day) + ": " + (minutes == 0 ? "none" : Figures.whole(minutes) + " min"));
         }).toList();
     }
 
     /** The legend's swatch of shade {@code shade}, 0 (none) to 3 (four hours or more). */
     public static Renderable swatch(int shade) {
         return new DayMarks(new int[] {shade});
+    }
+
+    /** A shade of the legend for a page that draws its own: its colour as {@code #RRGGBB} and its words. */
+    public record Shade(String color, String words) {
+    }
+
+    /** The legend, lightest shade first, in the colours and words of the statement's. */
+    public static List<Shade> legend() {
+        List<Shade> legend = new ArrayList<>();
+        for (int shade = 0; shade < SHADES.length; shade++) {
+            legend.add(new Shade(hex(SHADES[shade]), LEGEND[shade]));
+        }
+        return legend;
+    }
+
+    private static String hex(Color color) {
+        return String.format("#%02X%02X%02X", color.getRed(), color.getGreen(), color.getBlue());
     }
 
     /** The legend's words for shade {@code shade}. */

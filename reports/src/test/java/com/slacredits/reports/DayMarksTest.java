@@ -76,4 +76,14 @@ class DayMarksTest {
     private static SlotRange run(String from, String to) {
         return SlotRange.startingWithin(OffsetDateTime.parse(from).toInstant(), OffsetDateTime.parse(to).toInstant());
     }
+
+    @Test
+    void theLegendNamesEachShadeLightestFirstInTheColoursOfTheMarks() {
+        assertThat(DayMarks.legend()).extracting(DayMarks.Shade::words)
+                .containsExactly("none", "under 1 h", "1 h to under 4 h", "4 h or more");
+        for (int shade = 0; shade < 4; shade++) {
+            assertThat(DayMarks.legend().get(shade).words()).isEqualTo(DayMarks.legend(shade));
+        }
+        assertThat(DayMarks.legend().get(3).color()).isEqualTo("#7F1D1D");
+    }
 }

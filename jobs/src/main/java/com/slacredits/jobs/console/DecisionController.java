@@ -4,6 +4,7 @@ package com.slacredits.jobs.console;
 import com.slacredits.domain.Adjustment;
 import com.slacredits.domain.ClaimDecision;
 import com.slacredits.domain.PolicyCatalog;
+import com.slacredits.reports.DayMarks;
 import com.slacredits.reports.DecisionEvidence;
 import com.slacredits.reports.DecisionWording;
 import com.slacredits.domain.ReversalRefusedException;
@@ -67,6 +68,7 @@ class DecisionController {
         Optional<DecisionEvidence> shown = decision.availability().map(measured -> evidenceOf(runId, claimId));
         model.addAttribute("evidence", shown.map(any -> wording.evidence(decision, any)).orElse(null));
         model.addAttribute("marks", shown.map(any -> wording.dayMarks(decision, any)).orElse(null));
+        model.addAttribute("legend", shown.map(any -> DayMarks.legend()).orElse(null));
         // the invoice as the posting run stored it; nothing is posted yet while the run is held
         Optional<Adjustment> posted = adjustments.ofClaim(claimId);
         model.addAttribute("posted", posted.isPresent());

@@ -164,6 +164,9 @@ class ConsoleLaunchTest {
                 .contains("Counted downtime by day: 24 Oct 240 min, 25 Oct 1,260 min; every other day none.")
                 .contains("title=\"25 Oct: 1,260 min\"").contains("title=\"26 Oct: none\"");
         assertThat(cl04.split("title=\"\\d+ Oct: ", -1)).hasSize(32);
+        // and the shades' legend, in the statement's words and colours
+        assertThat(cl04).contains("id=\"day-legend\"", ">none<", ">under 1 h<", ">1 h to under 4 h<", ">4 h or more<",
+                "background:#7F1D1D");
         // a duplicate was not measured: no evidence
         assertThat(financePage("/runs/" + real.runId().getAsLong() + "/decisions/CL-06")).doesNotContain("id=\"evidence\"")
                 .contains("DUPLICATE");

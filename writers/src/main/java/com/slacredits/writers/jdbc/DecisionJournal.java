@@ -121,17 +121,6 @@ public final class DecisionJournal {
         return decisions;
     }
 
-    /** A customer's decisions in a run, by claim id. */
-    public List<ClaimDecision> ofCustomer(long runId, String customerId) {
-        List<StoredDecision> rows = jdbc.query(DECISIONS + " WHERE d.run_id = ? AND d.customer_id = ?",
-                DecisionJournal::stored, runId, customerId);
-        Map<String, Contract> parties = partiesOf(rows.stream().map(row -> row.claim().contractId()).toList());
-        // Sorted here, not by the database: a collation must not decide the order of a statement.
-        return rows.stream().map(row -> row.decision(parties))
-                .sorted(Comparator.comparing(ClaimDecision::claimId))
-                .toList();
-    }
-
     /**
      * A customer's decisions in a run as their statement lists them ({@link RejectionListing}): of the
      * rejections of one contract, period and reason, the first {@link RejectionListing#LISTED} by claim id and
