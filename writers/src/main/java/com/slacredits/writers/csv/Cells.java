@@ -2,8 +2,10 @@ package com.slacredits.writers.csv;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /** Cell values in the notation files.md fixes for every output file. */
@@ -42,5 +44,10 @@ final class Cells {
 
     static String count(OptionalLong value) {
         return value.isPresent() ? count(value.getAsLong()) : NOT_APPLICABLE;
+    }
+
+    /** UTC to the second, {@code 2026-10-03T12:34:56Z} (instants are kept to the whole second); empty when absent. */
+    static String instant(Optional<Instant> instant) {
+        return instant.map(Instant::toString).orElse("");
     }
 }

@@ -1,6 +1,5 @@
 package com.slacredits.writers.csv;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,12 +24,9 @@ public final class EvidenceRow implements OutputFormat<EvidenceLine> {
     @Override
     public String[] cells(EvidenceLine line) {
         return new String[] {line.claimId(), line.contractId(), line.kind(), line.windowId().orElse(""),
-            line.cause().orElse(""), instant(line.announcedAt()), instant(Optional.of(line.startsAt())),
-            instant(Optional.of(line.endsAt())), Cells.count(line.minutes())};
+            line.cause().orElse(""), Cells.instant(line.announcedAt()),
+            Cells.instant(Optional.of(line.startsAt())),
+            Cells.instant(Optional.of(line.endsAt())), Cells.count(line.minutes())};
     }
 
-    /** UTC to the second, {@code 2026-10-12T08:00:00Z}. */
-    private static String instant(Optional<Instant> instant) {
-        return instant.map(Instant::toString).orElse("");
-    }
 }

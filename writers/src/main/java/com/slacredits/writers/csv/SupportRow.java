@@ -1,6 +1,5 @@
 package com.slacredits.writers.csv;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -32,22 +31,19 @@ public final class SupportRow implements OutputFormat<SupportLine> {
         return new String[] {line.ticketId(), line.contractId(), line.customerId(), line.period(), line.priority(),
             response.map(SupportLine.Clock::calendar).orElse(""),
             resolution.map(SupportLine.Clock::calendar).orElse(""),
-            instant(Optional.of(line.reportedAt())), instant(line.respondedAt()), instant(line.resolvedAt()),
+            Cells.instant(Optional.of(line.reportedAt())), Cells.instant(line.respondedAt()),
+            Cells.instant(line.resolvedAt()),
             response.map(clock -> Long.toString(clock.targetMinutes())).orElse(""),
-            instant(response.map(SupportLine.Clock::due)),
+            Cells.instant(response.map(SupportLine.Clock::due)),
             response.map(clock -> minutes(clock.minutes())).orElse(""),
             response.map(SupportRow::outcome).orElse(""),
             resolution.map(clock -> Long.toString(clock.targetMinutes())).orElse(""),
-            instant(resolution.map(SupportLine.Clock::due)),
+            Cells.instant(resolution.map(SupportLine.Clock::due)),
             resolution.map(clock -> minutes(clock.minutes())).orElse(""),
             resolution.map(clock -> Long.toString(clock.pausedMinutes())).orElse(""),
             resolution.map(SupportRow::outcome).orElse("")};
     }
 
-    /** UTC to the second, {@code 2026-10-03T12:34:56Z}: instants are kept to the whole second. */
-    private static String instant(Optional<Instant> instant) {
-        return instant.map(Instant::toString).orElse("");
-    }
 
     private static String minutes(OptionalLong minutes) {
         return minutes.isPresent() ? Long.toString(minutes.getAsLong()) : "";
