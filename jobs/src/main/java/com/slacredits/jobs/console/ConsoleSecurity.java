@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -59,11 +60,9 @@ class ConsoleSecurity {
 
     /** The users of {@link ConsoleSettings}, checked by bcrypt after the throttle's check. */
     @Bean
-    DaoAuthenticationProvider consoleSignIn(ConsoleSettings settings, PasswordEncoder encoder,
-            SignInThrottle throttle) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(ConsoleUsers.of(settings.users()));
-        provider.setPasswordEncoder(encoder);
-        provider.setPreAuthenticationChecks(throttle::check);
-        return provider;
+    AuthenticationProvider consoleSignIn(ConsoleSettings settings, PasswordEncoder encoder, SignInThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(ConsoleUsers.of(settings.users()));
+        passwords.setPasswordEncoder(encoder);
+        return new ThrottledSignIn(passwords, throttle);
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -90,16 +91,39 @@ class ConsoleAccessTest {
     }
 
     @Test
-    void afterThreeFailedSignInsEvenTheRightPasswordMustWait() throws Exception {
+    void afterThreeFailedSignInsFromOneClientEvenTheRightPasswordMustWaitThereButNotElsewhere() throws Exception {
         for (int i = 0; i < SignInThrottle.FREE_FAILURES; i++) {
-            mvc.perform(formLogin("/sign-in").user(ConsoleMonth.FINANCE).password("wrong-" + i))
+            mvc.perform(signIn(ConsoleMonth.FINANCE, "wrong-" + i, "203.0.113.9"))
                     .andExpect(redirectedUrl("/sign-in?error"));
         }
-        mvc.perform(formLogin("/sign-in").user(ConsoleMonth.FINANCE).password(ConsoleMonth.FINANCE_PASSWORD))
+        mvc.perform(signIn(ConsoleMonth.FINANCE, ConsoleMonth.FINANCE_PASSWORD, "203.0.113.9"))
                 .andExpect(redirectedUrl("/sign-in?wait"));
-        // the other user is not slowed down by this one's failures
-        mvc.perform(formLogin("/sign-in").user(ConsoleMonth.VIEWER).password(ConsoleMonth.VIEWER_PASSWORD))
+        // the user's own client is not slowed down by a stranger's failures under their name
+        mvc.perform(signIn(ConsoleMonth.FINANCE, ConsoleMonth.FINANCE_PASSWORD, "192.0.2.10"))
                 .andExpect(redirectedUrl("/runs"));
+        // nor is another user on the stranger's client, within the client's allowance
+        mvc.perform(signIn(ConsoleMonth.VIEWER, ConsoleMonth.VIEWER_PASSWORD, "203.0.113.9"))
+                .andExpect(redirectedUrl("/runs"));
+    }
+
+    @Test
+    void aClientFailingTenNamesMustWaitUnderEveryName() throws Exception {
+        for (int i = 0; i < SignInThrottle.FREE_CLIENT_FAILURES; i++) {
+            mvc.perform(signIn("guess-" + i, "wrong", "198.51.100.7")).andExpect(redirectedUrl("/sign-in?error"));
+        }
+        mvc.perform(signIn(ConsoleMonth.VIEWER, ConsoleMonth.VIEWER_PASSWORD, "198.51.100.7"))
+                .andExpect(redirectedUrl("/sign-in?wait"));
+        mvc.perform(signIn(ConsoleMonth.VIEWER, ConsoleMonth.VIEWER_PASSWORD, "192.0.2.11"))
+                .andExpect(redirectedUrl("/runs"));
+    }
+
+    /** A sign-in form posted from {@code client}. */
+    private static MockHttpServletRequestBuilder signIn(String name, String password, String client) {
+        return post("/sign-in").param("username", name).param("password", password).with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr(client);
+                    return request;
+                });
     }
 
     @Test

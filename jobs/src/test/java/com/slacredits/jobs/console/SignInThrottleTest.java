@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
 
+    private static final String STRANGER = "203.0.113.9";
+    private static final String OFFICE = "192.0.2.10";
+
     /** A clock the test moves. */
     private static final class TestClock extends Clock {
         Instant now = Instant.parse("2026-12-03T09:00:00Z");
@@ -34,30 +37,67 @@ class SignInThrottleTest {
     private final SignInThrottle throttle = new SignInThrottle(clock);
 
     @Test
-    void aNameMayFailThreeTimesThenWaitsAPauseThatDoublesWithEachFailure() {
+    void aClientMayFailThreeTimesUnderANameThenWaitsAPauseThatDoublesWithEachFailure() {
         for (int i = 0; i < SignInThrottle.FREE_FAILURES - 1; i++) {
-            throttle.failed("fiona");
+            throttle.failed(STRANGER, "fiona");
         }
-        assertThat(throttle.waitFor("fiona")).isZero();
-        throttle.failed("fiona");
-        assertThat(throttle.waitFor("fiona")).isEqualTo(Duration.ofSeconds(2));
+        assertThat(throttle.waitFor(STRANGER, "fiona")).isZero();
+        throttle.failed(STRANGER, "fiona");
+        assertThat(throttle.waitFor(STRANGER, "fiona")).isEqualTo(Duration.ofSeconds(2));
 
         clock.now = clock.now.plusSeconds(2);
-        assertThat(throttle.waitFor("fiona")).isZero();
-        throttle.failed("fiona");
-        assertThat(throttle.waitFor("FIONA")).as("names are one whatever their case").isEqualTo(Duration.ofSeconds(4));
+        assertThat(throttle.waitFor(STRANGER, "fiona")).isZero();
+        throttle.failed(STRANGER, "fiona");
+        assertThat(throttle.waitFor(STRANGER, "FIONA")).as("names are one whatever their case")
+                .isEqualTo(Duration.ofSeconds(4));
         clock.now = clock.now.plusSeconds(3);
-        assertThat(throttle.waitFor("fiona")).isEqualTo(Duration.ofSeconds(1));
-        assertThat(throttle.waitFor("victor")).isZero();
+        assertThat(throttle.waitFor(STRANGER, "fiona")).isEqualTo(Duration.ofSeconds(1));
+        assertThat(throttle.waitFor(STRANGER, "victor")).as("four failures are within the client's allowance").isZero();
     }
 
     @Test
-    void thePauseStopsGrowingAtFiveMinutesAndASuccessClearsIt() {
-        for (int i = 0; i < 40; i++) {
-            throttle.failed("fiona");
+    void aStrangersFailuresUnderAUsersNameNeverKeepThatUserOutFromTheirOwnClient() {
+        // one failure a second for an hour: the attacker
+        for (int i = 0; i < 3_600; i++) {
+            throttle.failed(STRANGER, "fiona");
+            clock.now = clock.now.plusSeconds(1);
         }
-        assertThat(throttle.waitFor("fiona")).isEqualTo(SignInThrottle.LONGEST_PAUSE);
-        throttle.succeeded("fiona");
-        assertThat(throttle.waitFor("fiona")).isZero();
+        assertThat(throttle.waitFor(STRANGER, "fiona")).isPositive();
+        assertThat(throttle.waitFor(OFFICE, "fiona")).isZero();
+    }
+
+    @Test
+    void aClientFailingManyNamesIsSlowedUnderEveryName() {
+        for (int i = 0; i < SignInThrottle.FREE_CLIENT_FAILURES - 1; i++) {
+            throttle.failed(STRANGER, "name-" + i);
+        }
+        assertThat(throttle.waitFor(STRANGER, "fiona")).as("nine failures, each under another name").isZero();
+        throttle.failed(STRANGER, "name-9");
+        assertThat(throttle.waitFor(STRANGER, "fiona")).isEqualTo(Duration.ofSeconds(2));
+        assertThat(throttle.waitFor(OFFICE, "fiona")).isZero();
+        clock.now = clock.now.plusSeconds(2);
+        assertThat(throttle.waitFor(STRANGER, "fiona")).isZero();
+        throttle.failed(STRANGER, "name-10");
+        assertThat(throttle.waitFor(STRANGER, "fiona")).isEqualTo(Duration.ofSeconds(4));
+    }
+
+    @Test
+    void thePauseStopsGrowingAtFiveMinutesAndASuccessClearsTheClientsRecordForThatName() {
+        for (int i = 0; i < 40; i++) {
+            throttle.failed(OFFICE, "fiona");
+        }
+        assertThat(throttle.waitFor(OFFICE, "fiona")).isEqualTo(SignInThrottle.LONGEST_PAUSE);
+        throttle.succeeded(OFFICE, "fiona");
+        assertThat(throttle.waitFor(OFFICE, "fiona")).as("the client's own 40 failures still count")
+                .isEqualTo(SignInThrottle.LONGEST_PAUSE);
+        clock.now = clock.now.plus(SignInThrottle.LONGEST_PAUSE);
+        assertThat(throttle.waitFor(OFFICE, "fiona")).isZero();
+    }
+
+    @Test
+    void theFirstPauseAfterTheFreeFailuresIsTwoSeconds() {
+        assertThat(SignInThrottle.pauseAfter(0)).isEqualTo(Duration.ofSeconds(2));
+        assertThat(SignInThrottle.pauseAfter(7)).isEqualTo(Duration.ofSeconds(256));
+        assertThat(SignInThrottle.pauseAfter(8)).isEqualTo(SignInThrottle.LONGEST_PAUSE);
     }
 }
