@@ -87,7 +87,9 @@ public final class ExportCommand {
             if (last == null) {
                 return usage("There is no run " + runId + " in " + database.maskedUrl() + ".");
             }
-            if (last.getStatus() != BatchStatus.COMPLETED && last.getStatus() != BatchStatus.STOPPED) {
+            // an abandoned run is exported as far as it got: what it posted must still reach the ERP
+            if (last.getStatus() != BatchStatus.COMPLETED && last.getStatus() != BatchStatus.STOPPED
+                    && last.getStatus() != BatchStatus.ABANDONED) {
                 err.println("Run " + runId + " is unfinished (" + last.getStatus() + "): resume it with its own "
                         + "month-end command first; it writes every file again.");
                 return ExitCode.USAGE;

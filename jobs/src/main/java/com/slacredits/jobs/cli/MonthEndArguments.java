@@ -3,6 +3,7 @@ package com.slacredits.jobs.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -37,6 +38,11 @@ public record MonthEndArguments(LocalDate asOf, Path input, Path output, boolean
             + "--input=DIR --output=DIR [--dry-run] [--policies=DIR] [--release-held] [--workers=remote] [--spring.datasource.url=jdbc:mysql://...]";
 
     public static MonthEndArguments parse(String... args) throws UsageException {
+        return parse(Clock.systemUTC(), args);
+    }
+
+    /** As {@link #parse(String...)}, with today taken from {@code clock}. */
+    static MonthEndArguments parse(Clock clock, String... args) throws UsageException {
         if (args.length == 0 || !"month-end".equals(args[0])) {
             throw new UsageException(args.length == 0 ? "No command given: the commands are month-end and export."
                     : "Unknown command '" + args[0] + "': the commands are month-end and export.");
@@ -48,7 +54,7 @@ public record MonthEndArguments(LocalDate asOf, Path input, Path output, boolean
         if (!workers.equals("remote") && !workers.equals("local")) {
             throw new UsageException("--workers is remote or local, not '" + workers + "'.");
         }
-        LocalDate date = parseDate(line.required("--as-of"));
+        LocalDate date = parseDate(line.required("--as-of"), clock);
         String input = line.required("--input");
         String output = line.required("--output");
         String policies = line.value("--policies").orElse(null);
@@ -98,11 +104,13 @@ public record MonthEndArguments(LocalDate asOf, Path input, Path output, boolean
         }
     }
 
-    private static LocalDate parseDate(String value) throws UsageException {
+    private static LocalDate parseDate(String value, Clock clock) throws UsageException {
+        LocalDate date;
         try {
-            return LocalDate.parse(value);
+            date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new UsageException("--as-of must be a date like 2026-11-05, not '" + value + "'.");
         }
+        return AsOfRange.of(clock).check(date);
     }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -135,6 +136,11 @@ final class MonthEndLauncher {
             return ExitCode.FAILED;
         } catch (RunLock.HeldElsewhere e) {
             out.println(e.getMessage());
+            try {
+                RunLock.serveUntilFree(lockDataSource);
+            } catch (SQLException | InterruptedException serving) {
+                FAILURES.error("a refused run could not wait for the run holding the lock", serving);
+            }
             return ExitCode.LOCKED;
         }
     }
@@ -262,7 +268,7 @@ final class MonthEndLauncher {
         return FailureCauses.find(failure, java.util.concurrent.TimeoutException.class).isPresent();
     }
 
-    private static String hostName() {
+    static String hostName() {
         try {
             return java.net.InetAddress.getLocalHost().getHostName();
         } catch (IOException e) {

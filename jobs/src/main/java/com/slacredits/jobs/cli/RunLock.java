@@ -43,6 +43,43 @@ public final class RunLock implements AutoCloseable {
         }
     }
 
+    /**
+     * For a run refused the lock: when this process serves the embedded file to others (H2's mixed mode,
+     * AUTO_SERVER, in which the first process to open the file serves it), the run that holds the lock may
+     * be reaching the file through this process, and would lose it mid-run when this one exits. So a
+     * refused run that serves the file to other processes keeps serving it until the lock is free, that is
+     * until the run holding it has ended. Anywhere else it returns at once.
+     *
+     * @return whether it waited
+     */
+    public static boolean serveUntilFree(DataSource dataSource) throws SQLException, InterruptedException {
+        if (!servesOthers(dataSource)) {
+            return false;
+        }
+        while (true) {
+            try (RunLock free = acquire(dataSource, "a refused run, waiting for the lock to be free")) {
+                return true;
+            } catch (HeldElsewhere held) {
+                Thread.sleep(1_000);
+            }
+        }
+    }
+
+    /** Whether this process has the embedded file open itself while other processes reach it through it. */
+    private static boolean servesOthers(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!connection.getMetaData().getDatabaseProductName().toLowerCase().contains("h2")) {
+                return false;
+            }
+            try (Statement statement = connection.createStatement();
+                    java.sql.ResultSet sessions = statement.executeQuery("SELECT "
+                            + "SUM(CASE WHEN SESSION_ID = SESSION_ID() AND CLIENT_ADDR IS NULL THEN 1 ELSE 0 END), "
+                            + "SUM(CASE WHEN CLIENT_ADDR IS NOT NULL THEN 1 ELSE 0 END) FROM INFORMATION_SCHEMA.SESSIONS")) {
+                return sessions.next() && sessions.getLong(1) == 1 && sessions.getLong(2) > 0;
+            }
+        }
+    }
+
     private static Connection open(DataSource dataSource) throws SQLException, HeldElsewhere {
         try {
             return dataSource.getConnection();

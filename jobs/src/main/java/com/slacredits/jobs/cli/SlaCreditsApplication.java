@@ -2,7 +2,7 @@ package com.slacredits.jobs.cli;
 
 /**
  * The jar's entry point. The commands: month-end ({@link MonthEndCommand}), export
- * ({@link ExportCommand}), worker ({@link WorkerCommand}), console and console-user
+ * ({@link ExportCommand}), abandon ({@link AbandonCommand}), worker ({@link WorkerCommand}), console and console-user
  * ({@link ConsoleCommand}); this only exits with their status. Each command boots its own process
  * configuration, so nothing is scanned and no profile says which process this is.
  */
@@ -19,6 +19,7 @@ public final class SlaCreditsApplication {
         String command = args.length > 0 ? args[0] : "";
         ExitCode code = switch (command) {
             case "export" -> new ExportCommand(System.out, System.err).run(args);
+            case "abandon" -> new AbandonCommand(System.out, System.err).run(args);
             case "worker" -> new WorkerCommand(System.out, System.err).run(args);
             default -> new MonthEndCommand(System.out, System.err).run(args);
         };

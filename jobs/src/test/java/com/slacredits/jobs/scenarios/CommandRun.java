@@ -1,5 +1,6 @@
 package com.slacredits.jobs.scenarios;
 
+import com.slacredits.jobs.cli.AbandonCommand;
 import com.slacredits.jobs.cli.ExitCode;
 import com.slacredits.jobs.cli.ExportCommand;
 import com.slacredits.jobs.cli.MonthEndCommand;
@@ -31,6 +32,7 @@ record CommandRun(ExitCode code, String out, String err) {
                 // as SlaCreditsApplication.main chooses
                 code = switch (command.length > 0 ? command[0] : "") {
                     case "export" -> new ExportCommand(capturedOut, capturedErr).run(command);
+                    case "abandon" -> new AbandonCommand(capturedOut, capturedErr).run(command);
                     case "worker" -> new WorkerCommand(capturedOut, capturedErr).run(command);
                     default -> new MonthEndCommand(capturedOut, capturedErr).run(command);
                 };

@@ -243,6 +243,17 @@ class MonthEndInputTest {
     }
 
     @Test
+    void anAsOfFarBeyondTheDataOrTheOutputsIsAUsageErrorAndWritesNothing() {
+        for (String asOf : new String[] {"9999-12-31", "+10000-01-01"}) {
+            CommandRun run = run("--as-of=" + asOf, "--output=" + work.resolve("out"));
+
+            assertThat(run.code()).as(asOf).isEqualTo(ExitCode.USAGE);
+            assertThat(run.err()).as(asOf).contains("lies more than a year after today");
+            assertThat(work.resolve("out")).doesNotExist();
+        }
+    }
+
+    @Test
     void missingOrUnknownArgumentsAreUsageErrors() {
         assertThat(CommandRun.of(null, "month-end", "--as-of=2026-11-05").code()).isEqualTo(ExitCode.USAGE);
         assertThat(CommandRun.of(null, "month-start").code()).isEqualTo(ExitCode.USAGE);

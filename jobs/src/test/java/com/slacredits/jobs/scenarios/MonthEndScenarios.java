@@ -203,6 +203,46 @@ abstract class MonthEndScenarios {
     }
 
     /**
+     * The way out of a failed run that can never finish (issue 22, item 9): abandoned with a reason, it no
+     * longer blocks the next month-end, what it posted stays posted and is exported, and it is recorded.
+     */
+    @Test
+    void aFailedRunThatCannotFinishIsAbandonedWithAReasonAndTheNextRunGoesOn() throws Exception {
+        assertThat(monthEnd("2026-10-15", work.resolve("mid-october")).code()).isEqualTo(ExitCode.COMPLETED);
+        execute("INSERT INTO invoice_adjustment (adjustment_id, claim_id, run_id, contract_id, customer_id, "
+                + "period, kind, amount, currency, settlement) VALUES ('ADJ-CL-03', 'IN-THE-WAY', 0, 'K-X', "
+                + "'CU-X', '2026-10', 'SLA_CREDIT', 1, 'EUR', 'NEXT_INVOICE')");
+        Path out = work.resolve("out");
+        assertThat(monthEnd("2026-11-05", out).code()).isEqualTo(ExitCode.FAILED);
+        long failedRun = database.count("SELECT MAX(JOB_INSTANCE_ID) FROM BATCH_JOB_INSTANCE");
+
+        CommandRun noReason = CommandRun.of(database, "abandon", "--run=" + failedRun);
+        assertThat(noReason.code()).isEqualTo(ExitCode.USAGE);
+        CommandRun abandoned = CommandRun.of(database, "abandon", "--run=" + failedRun,
+                "--reason=ADJ-CL-03 is held by an id of the old ERP; posted by hand, ticket FIN-1234");
+
+        assertThat(abandoned.code()).as(abandoned.err()).isEqualTo(ExitCode.COMPLETED);
+        assertThat(abandoned.out()).contains("Run " + failedRun + " (as of 2026-11-05) is abandoned by ",
+                "the next month-end can run", "export --run=" + failedRun);
+        assertThat(database.count("SELECT COUNT(*) FROM run_abandonment WHERE run_id = " + failedRun
+                + " AND reason LIKE '%FIN-1234'")).isEqualTo(1);
+        assertThat(CommandRun.of(database, "abandon", "--run=" + failedRun, "--reason=again").code())
+                .as("a run is abandoned once").isEqualTo(ExitCode.USAGE);
+        assertThat(CommandRun.of(database, "abandon", "--run=" + (failedRun - 1), "--reason=done").code())
+                .as("a completed run is not abandoned").isEqualTo(ExitCode.USAGE);
+
+        CommandRun exported = CommandRun.of(database, "export", "--run=" + failedRun,
+                "--output=" + work.resolve("export"));
+        assertThat(exported.code()).as(exported.err()).isEqualTo(ExitCode.COMPLETED);
+        assertThat(ExampleCsv.rows(work.resolve("export").resolve("adjustments.csv")))
+                .as("what the abandoned run posted before it failed").isNotNull();
+
+        CommandRun next = monthEnd("2026-12-05", work.resolve("december"));
+        assertThat(next.code()).as(next.err()).isIn(ExitCode.COMPLETED, ExitCode.HELD);
+        assertThat(next.err()).doesNotContain("resume it first");
+    }
+
+    /**
      * Ingest steps read their files again on every restart: a row rejected by the failed attempt and
      * mended in the input before the same command is run again is read, decided, and gone from rejects.csv.
      */

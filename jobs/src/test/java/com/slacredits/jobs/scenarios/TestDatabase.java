@@ -21,6 +21,20 @@ public record TestDatabase(String url, String username, String password, Runnabl
                 + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "", () -> { });
     }
 
+    /**
+     * The built-in embedded database, its options and all (H2's mixed mode, AUTO_SERVER, included), with
+     * its folder moved into {@code folder}: what a run and the console share when given no datasource.
+     */
+    public static TestDatabase builtInH2(Path folder) {
+        String builtIn = com.slacredits.jobs.store.DatabaseSettings.builtIn(
+                com.slacredits.jobs.store.DatabaseSettings.URL);
+        if (!builtIn.startsWith("jdbc:h2:file:./data/")) {
+            throw new IllegalStateException("the built-in database is no longer an H2 file in ./data/: " + builtIn);
+        }
+        return new TestDatabase(builtIn.replace("./data/", folder.resolve("data").toAbsolutePath() + "/"), "sa", "",
+                () -> { });
+    }
+
     /** A new, empty database on the local server, dropped again on close. */
     public static TestDatabase mysql() {
         return mysql("sla_credits_", "");
