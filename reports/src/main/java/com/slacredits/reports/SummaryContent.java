@@ -32,6 +32,7 @@ import java.util.TreeMap;
  */
 final class SummaryContent {
 
+    /** How many of the largest adjustments of each currency the summary lists. */
     static final int LARGEST = 10;
 
     static final String RUN = "Run";
