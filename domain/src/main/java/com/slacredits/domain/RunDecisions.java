@@ -131,31 +131,60 @@ public final class RunDecisions {
         return customerNames.getOrDefault(adjustment.claimId(), "");
     }
 
-    /** One line of the totals: the sum of one kind of adjustment in one currency. */
-    public record Total(String currency, AdjustmentKind kind, BigDecimal amount, long count) {
+    /**
+     * One line of the totals: the sum of one kind of adjustment in one currency, settled one way. A
+     * credit on a contract that has ended is paid out (credit rules, section 6): it is a cash refund
+     * like a termination refund, and finance must find it there, not under the credits.
+     */
+    public record Total(String currency, Settlement settlement, AdjustmentKind kind, BigDecimal amount, long count) {
     }
 
-    /** Totals per currency and kind, currencies alphabetically, reversals (negative) as a kind of their own. */
+    /**
+     * Totals per settlement, currency and kind: the credits on the next invoice first, then the cash
+     * refunds; currencies alphabetically; a reversal (negative) as a kind of its own, under the
+     * settlement of what it reverses.
+     */
     public List<Total> totals() {
-        Map<String, Map<AdjustmentKind, Total>> byCurrency = new TreeMap<>();
+        Map<Settlement, Map<String, Map<AdjustmentKind, Total>>> bySettlement = new EnumMap<>(Settlement.class);
         List<LedgerEntry> entries = new ArrayList<>(adjustments);
         entries.addAll(reversals);
-        for (LedgerEntry adjustment : entries) {
-            String currency = adjustment.amount().currency().getCurrencyCode();
-            byCurrency.computeIfAbsent(currency, c -> new TreeMap<>())
-                    .merge(adjustment.kind(), new Total(currency, adjustment.kind(), adjustment.amount().amount(), 1),
-                            (a, b) -> new Total(currency, a.kind(), a.amount().add(b.amount()), a.count() + b.count()));
+        for (LedgerEntry entry : entries) {
+            String currency = entry.amount().currency().getCurrencyCode();
+            Settlement settlement = entry.settlement();
+            bySettlement.computeIfAbsent(settlement, s -> new TreeMap<>())
+                    .computeIfAbsent(currency, c -> new TreeMap<>())
+                    .merge(entry.kind(), new Total(currency, settlement, entry.kind(), entry.amount().amount(), 1),
+                            (a, b) -> new Total(currency, settlement, a.kind(), a.amount().add(b.amount()),
+                                    a.count() + b.count()));
         }
-        return byCurrency.values().stream().flatMap(kinds -> kinds.values().stream()).toList();
+        return bySettlement.values().stream().flatMap(currencies -> currencies.values().stream())
+                .flatMap(kinds -> kinds.values().stream()).toList();
     }
 
-    /** The largest adjustments, largest first (amounts compared within their own currency's digits). */
-    public List<Adjustment> largestAdjustments(int limit) {
-        return adjustments.stream()
+    /** The totals of what is settled one way: the credits, or the cash refunds. */
+    public List<Total> totals(Settlement settlement) {
+        return totals().stream().filter(total -> total.settlement() == settlement).toList();
+    }
+
+    /**
+     * The largest adjustments of each currency, largest first, currencies alphabetically. Never ranked
+     * across currencies: ¥20,833 is less than €1,666.67, and only an exchange rate, which the run does
+     * not have, could say by how much.
+     */
+    public SortedMap<String, List<Adjustment>> largestAdjustments(int limitPerCurrency) {
+        SortedMap<String, List<Adjustment>> largest = new TreeMap<>();
+        adjustments.stream()
                 .sorted(Comparator.comparing((Adjustment a) -> a.amount().amount()).reversed()
                         .thenComparing(Adjustment::claimId))
-                .limit(limit)
-                .toList();
+                .forEach(adjustment -> {
+                    List<Adjustment> ofCurrency = largest.computeIfAbsent(
+                            adjustment.amount().currency().getCurrencyCode(), c -> new ArrayList<>());
+                    if (ofCurrency.size() < limitPerCurrency) {
+                        ofCurrency.add(adjustment);
+                    }
+                });
+        largest.replaceAll((currency, list) -> List.copyOf(list));
+        return java.util.Collections.unmodifiableSortedMap(largest);
     }
 
     /** The same figures for each pack's decisions alone, by pack id; decisions of no contract last. */

@@ -97,14 +97,19 @@ public record RunSummary(
         return decided.reversals();
     }
 
-    /** Totals per currency and kind, currencies alphabetically, reversals included. */
+    /** Totals per settlement, currency and kind ({@link RunDecisions#totals()}), reversals included. */
     public List<RunDecisions.Total> totals() {
         return decided.totals();
     }
 
-    /** The largest adjustments, largest first (amounts compared within their own currency's digits). */
-    public List<Adjustment> largestAdjustments(int limit) {
-        return decided.largestAdjustments(limit);
+    /** The totals of what is settled one way: the credits on the next invoice, or the cash refunds. */
+    public List<RunDecisions.Total> totals(Settlement settlement) {
+        return decided.totals(settlement);
+    }
+
+    /** The largest adjustments of each currency, largest first, by currency code; never ranked across currencies. */
+    public SortedMap<String, List<Adjustment>> largestAdjustments(int limitPerCurrency) {
+        return decided.largestAdjustments(limitPerCurrency);
     }
 
     public long rejectedRows() {

@@ -103,7 +103,7 @@ class AdjustmentReversalTest {
         RunDecisions run = new RunDecisions().addReversal(AdjustmentReversal.of(CL_05, "fiona", AT, "error"));
 
         assertThat(run.totals()).containsExactly(
-                new RunDecisions.Total("EUR", AdjustmentKind.REVERSAL, new BigDecimal("-300.00"), 1));
+                new RunDecisions.Total("EUR", Settlement.NEXT_INVOICE, AdjustmentKind.REVERSAL, new BigDecimal("-300.00"), 1));
         assertThat(run.reversals()).extracting(AdjustmentReversal::adjustmentId).containsExactly("REV-ADJ-CL-05");
         assertThat(run.slaCredits()).isEmpty();
         assertThat(run.decidedCount()).isZero();

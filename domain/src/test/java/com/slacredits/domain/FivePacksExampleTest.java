@@ -82,8 +82,23 @@ class FivePacksExampleTest {
         assertThat(summary.decidedCount()).isEqualTo(30);
         assertThat(adjudication.decisions()).filteredOn(d -> d.claim().isAutomatic()).hasSize(17);
         assertThat(summary.totals()).containsExactly(
-                new RunDecisions.Total("EUR", AdjustmentKind.SLA_CREDIT, new BigDecimal("5691.94"), 10),
-                new RunDecisions.Total("JPY", AdjustmentKind.SLA_CREDIT, new BigDecimal("20833"), 1),
-                new RunDecisions.Total("USD", AdjustmentKind.SLA_CREDIT, new BigDecimal("875.00"), 2));
+                new RunDecisions.Total("EUR", Settlement.NEXT_INVOICE, AdjustmentKind.SLA_CREDIT, new BigDecimal("5291.94"), 9),
+                new RunDecisions.Total("JPY", Settlement.NEXT_INVOICE, AdjustmentKind.SLA_CREDIT, new BigDecimal("20833"), 1),
+                new RunDecisions.Total("USD", Settlement.NEXT_INVOICE, AdjustmentKind.SLA_CREDIT, new BigDecimal("875.00"), 2),
+                // CL-05: K-E1 ended before the as-of date, so its credit is paid out, a cash refund
+                new RunDecisions.Total("EUR", Settlement.REFUND, AdjustmentKind.SLA_CREDIT, new BigDecimal("400.00"), 1));
+    }
+
+    /** ¥20,833 is about €120: ranked by face value it would head the list, so the list is per currency. */
+    @Test
+    void the_largest_adjustments_are_ranked_within_their_currency_never_across() {
+        RunSummary summary = new RunSummary(AS_OF, false, adjudication.decisions(), 0, new TreeMap<>(), List.of());
+
+        var largest = summary.largestAdjustments(2);
+
+        assertThat(largest.keySet()).containsExactly("EUR", "JPY", "USD");
+        assertThat(largest.get("EUR")).extracting(Adjustment::claimId).containsExactly("CL-10", "AUTO-K-I2-2026-11");
+        assertThat(largest.get("JPY")).extracting(Adjustment::claimId).containsExactly("CL-04");
+        assertThat(largest.get("USD")).extracting(Adjustment::claimId).containsExactly("CL-12", "CL-09");
     }
 }

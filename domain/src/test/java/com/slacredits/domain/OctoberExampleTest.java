@@ -111,9 +111,9 @@ class OctoberExampleTest {
 
         // From expected/adjustments.csv: EUR credits 500.00 + 300.00, one EUR refund, USD credits 200.00 + 150.00.
         assertThat(summary.totals()).containsExactly(
-                new RunDecisions.Total("EUR", AdjustmentKind.SLA_CREDIT, new BigDecimal("800.00"), 2),
-                new RunDecisions.Total("EUR", AdjustmentKind.TERMINATION_REFUND, new BigDecimal("16767.12"), 1),
-                new RunDecisions.Total("USD", AdjustmentKind.SLA_CREDIT, new BigDecimal("350.00"), 2));
+                new RunDecisions.Total("EUR", Settlement.NEXT_INVOICE, AdjustmentKind.SLA_CREDIT, new BigDecimal("800.00"), 2),
+                new RunDecisions.Total("USD", Settlement.NEXT_INVOICE, AdjustmentKind.SLA_CREDIT, new BigDecimal("350.00"), 2),
+                new RunDecisions.Total("EUR", Settlement.REFUND, AdjustmentKind.TERMINATION_REFUND, new BigDecimal("16767.12"), 1));
         assertThat(summary.decidedCount()).isEqualTo(11);
         assertThat(summary.pendingClaims()).isEqualTo(1);
         assertThat(summary.rejectedRows()).isEqualTo(2);

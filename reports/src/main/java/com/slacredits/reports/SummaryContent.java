@@ -10,8 +10,12 @@ import com.slacredits.domain.PolicyPack;
 import com.slacredits.domain.Reason;
 import com.slacredits.domain.RunDecisions;
 import com.slacredits.domain.RunSummary;
+import com.slacredits.domain.Settlement;
 import com.slacredits.domain.support.SupportTally;
 import com.slacredits.domain.support.SupportTerms;
+import java.math.BigDecimal;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
@@ -28,12 +32,14 @@ import java.util.TreeMap;
  */
 final class SummaryContent {
 
+    /** How many of the largest adjustments of each currency the summary lists. */
     static final int LARGEST = 10;
 
     static final String RUN = "Run";
     static final String DECIDED = "Claims decided, by pack, outcome and reason";
-    static final String TOTALS = "Adjustments, by pack, currency and kind";
-    static final String LARGEST_ADJUSTMENTS = "Largest adjustments";
+    static final String CREDITS = "Credits on the next invoice, by pack, currency and kind";
+    static final String REFUNDS = "Cash refunds, paid out, by pack, currency and kind";
+    static final String LARGEST_ADJUSTMENTS = "Largest adjustments, per currency";
     static final String REVERSALS = "Reversals of adjustments posted earlier";
     static final String REJECTED_ROWS = "Input rows rejected, by file";
     static final String PENDING = "Claims waiting";
@@ -42,6 +48,9 @@ final class SummaryContent {
     static final String SUPPORT_UNMEASURED = "Support tickets not measured, at the end of the run";
     static final String NO_CONTRACT = "No contract on record";
     static final String ALL_PACKS = "All packs";
+    static final String SIGN_OFF = "Sign-off";
+    static final DateTimeFormatter SIGNED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
     /** How many claim ids a monitoring gap names before it counts the rest. */
     static final int GAP_CLAIMS = RunDecisions.NAMED_CLAIMS;
 
@@ -56,6 +65,7 @@ final class SummaryContent {
     private static final String[] NO_DATA_HEADINGS = {"Service", "Period", "Needed for", ""};
     private static final String[] SUPPORT_MEASURED_HEADINGS = {"Priority", "First response met · missed",
         "Resolution met · missed", "Tickets"};
+    private static final String[] SIGN_OFF_HEADINGS = {"", "Name", "Date", "Signature"};
     private static final String[] SUPPORT_UNMEASURED_HEADINGS = {"Pack", "Open, waiting", "Without targets",
         "Tickets"};
 
@@ -67,7 +77,8 @@ final class SummaryContent {
         run(summary, parameters, lines);
         Map<Optional<String>, RunDecisions> byPack = summary.decided().byPack();
         decided(summary, byPack, policies, lines);
-        totals(summary, byPack, policies, lines);
+        totals(summary, byPack, policies, Settlement.NEXT_INVOICE, lines);
+        totals(summary, byPack, policies, Settlement.REFUND, lines);
         largest(summary, lines);
         reversals(summary, lines);
         rejectedRows(summary, lines);
@@ -77,6 +88,8 @@ final class SummaryContent {
         supportMeasured(summary.support(), policies, lines);
         supportUnmeasured(summary.support(), policies, lines);
         noData(summary, lines);
+        // Last: what is signed is everything above it. A section added later goes before this.
+        signOff(parameters.signOff(), lines);
         return lines;
     }
 
@@ -129,36 +142,76 @@ final class SummaryContent {
                 count(summary.decidedCount())));
     }
 
+    /**
+     * The credits on the next invoice, or the cash refunds paid out (a termination refund, or a credit on
+     * a contract that has ended: credit rules, section 6), each with totals of their own. Every pack has
+     * a block of credits, "None" when its decisions granted none; only the packs that refunded have a
+     * block of refunds. A claim without a contract never carries money: no block for it.
+     */
     private static void totals(RunSummary summary, Map<Optional<String>, RunDecisions> byPack, PolicyCatalog policies,
+            Settlement settlement, List<SummaryLine> lines) {
+        String section = settlement == Settlement.NEXT_INVOICE ? CREDITS : REFUNDS;
+        byPack.forEach((id, pack) -> id.ifPresent(present -> {
+            List<RunDecisions.Total> totals = pack.totals(settlement);
+            if (settlement == Settlement.NEXT_INVOICE || !totals.isEmpty()) {
+                totals(section, settlement, totals, packTitle(id, policies), lines);
+            }
+        }));
+        totals(section, settlement, summary.totals(settlement), ALL_PACKS, lines);
+    }
+
+    /** A block's rows by currency and kind; a currency with more than one kind ends with its sum. */
+    private static void totals(String section, Settlement settlement, List<RunDecisions.Total> totals, String block,
             List<SummaryLine> lines) {
-        // A claim without a contract never carries money: no block for it.
-        byPack.forEach((id, pack) -> id.ifPresent(present ->
-                totals(pack.totals(), packTitle(id, policies), lines)));
-        totals(summary.totals(), ALL_PACKS, lines);
-    }
-
-    private static void totals(List<RunDecisions.Total> totals, String block, List<SummaryLine> lines) {
-        for (RunDecisions.Total total : totals) {
-            Currency currency = Currency.getInstance(total.currency());
-            lines.add(SummaryLine.row(TOTALS, block, TOTALS_HEADINGS, total.currency(), kind(total.kind()),
-                    count(total.count()), AmountFormat.of(total.amount(), currency)));
-        }
+        Map<String, List<RunDecisions.Total>> byCurrency = new TreeMap<>();
+        totals.forEach(total -> byCurrency.computeIfAbsent(total.currency(), c -> new ArrayList<>()).add(total));
+        byCurrency.forEach((code, kinds) -> {
+            Currency currency = Currency.getInstance(code);
+            for (RunDecisions.Total total : kinds) {
+                lines.add(SummaryLine.row(section, block, TOTALS_HEADINGS, code, kind(total.kind(), settlement),
+                        count(total.count()), AmountFormat.of(total.amount(), currency)));
+            }
+            if (kinds.size() > 1) {
+                lines.add(SummaryLine.row(section, block, TOTALS_HEADINGS, code,
+                        settlement == Settlement.NEXT_INVOICE ? "All credits" : "All cash refunds",
+                        count(kinds.stream().mapToLong(RunDecisions.Total::count).sum()),
+                        AmountFormat.of(kinds.stream().map(RunDecisions.Total::amount)
+                                .reduce(BigDecimal.ZERO, BigDecimal::add), currency)));
+            }
+        });
         if (totals.isEmpty()) {
-            lines.add(SummaryLine.row(TOTALS, block, TOTALS_HEADINGS, "None", "", "", ""));
+            lines.add(SummaryLine.row(section, block, TOTALS_HEADINGS, "None", "", "", ""));
         }
     }
 
+    /** A block per currency: amounts in different currencies are never ranked against each other. */
     private static void largest(RunSummary summary, List<SummaryLine> lines) {
-        List<Adjustment> largest = summary.largestAdjustments(LARGEST);
-        for (Adjustment adjustment : largest) {
-            String customer = summary.decided().customerNameOf(adjustment) + " (" + adjustment.customerId() + ")";
-            lines.add(SummaryLine.row(LARGEST_ADJUSTMENTS, LARGEST_HEADINGS,
-                    adjustment.claimId() + " · " + adjustment.contractId() + " · " + adjustment.period(),
-                    customer, kind(adjustment.kind()), AmountFormat.of(adjustment.amount())));
-        }
+        Map<String, List<Adjustment>> largest = summary.largestAdjustments(LARGEST);
+        largest.forEach((currency, adjustments) -> {
+            for (Adjustment adjustment : adjustments) {
+                String customer = summary.decided().customerNameOf(adjustment) + " (" + adjustment.customerId() + ")";
+                lines.add(SummaryLine.row(LARGEST_ADJUSTMENTS, currency, LARGEST_HEADINGS,
+                        adjustment.claimId() + " · " + adjustment.contractId() + " · " + adjustment.period(),
+                        customer, kind(adjustment.kind(), adjustment.settlement()), AmountFormat.of(adjustment.amount())));
+            }
+        });
         if (largest.isEmpty()) {
             lines.add(SummaryLine.row(LARGEST_ADJUSTMENTS, LARGEST_HEADINGS, "None", "", "", ""));
         }
+    }
+
+    /**
+     * Who prepared the run and who approved it, as on record, with a line for each signature; a name
+     * or date not on record is a line to write it on, so that a run nobody approved in the console
+     * is approved on paper.
+     */
+    private static void signOff(SignOff signOff, List<SummaryLine> lines) {
+        lines.add(SummaryLine.signature(SIGN_OFF, SIGN_OFF_HEADINGS, "Prepared by",
+                signOff.prepared().map(SignOff.Signer::name).orElse(""),
+                signOff.prepared().map(signer -> SIGNED_AT.format(signer.at())).orElse("")));
+        lines.add(SummaryLine.signature(SIGN_OFF, SIGN_OFF_HEADINGS, "Approved by",
+                signOff.approved().map(SignOff.Signer::name).orElse(""),
+                signOff.approved().map(signer -> SIGNED_AT.format(signer.at())).orElse("")));
     }
 
     /**
@@ -295,11 +348,13 @@ final class SummaryContent {
         };
     }
 
-    static String kind(AdjustmentKind kind) {
+    /** A credit paid out says so: it is a cash refund, not a deduction from an invoice. */
+    static String kind(AdjustmentKind kind, Settlement settlement) {
+        String paidOut = settlement == Settlement.REFUND ? ", paid out" : "";
         return switch (kind) {
-            case SLA_CREDIT -> "SLA credit";
+            case SLA_CREDIT -> "SLA credit" + paidOut;
             case TERMINATION_REFUND -> "Termination refund";
-            case SUPPORT_CREDIT -> "Support credit";
+            case SUPPORT_CREDIT -> "Support credit" + paidOut;
             case REVERSAL -> "Reversal";
         };
     }

@@ -14,13 +14,16 @@ public final class SummaryLine {
     private final String[] headings;
     private final String[] cells;
     private final boolean wide;
+    private final boolean signature;
 
-    private SummaryLine(String section, String block, String[] headings, String[] cells, boolean wide) {
+    private SummaryLine(String section, String block, String[] headings, String[] cells, boolean wide,
+            boolean signature) {
         this.section = section;
         this.block = block;
         this.headings = headings;
         this.cells = cells;
         this.wide = wide;
+        this.signature = signature;
     }
 
     /** A row of four cells under four headings; the last cell is a number and right-aligned. */
@@ -31,12 +34,20 @@ public final class SummaryLine {
     /** A row of a section's block, under the block's title. */
     static SummaryLine row(String section, String block, String[] headings, String c1, String c2, String c3,
             String c4) {
-        return new SummaryLine(section, block, headings, new String[] {c1, c2, c3, c4}, false);
+        return new SummaryLine(section, block, headings, new String[] {c1, c2, c3, c4}, false, false);
     }
 
     /** A label and a value that takes the width of the other three columns (paths, URLs). */
     static SummaryLine wide(String section, String[] headings, String label, String value) {
-        return new SummaryLine(section, "", headings, new String[] {label, value, "", ""}, true);
+        return new SummaryLine(section, "", headings, new String[] {label, value, "", ""}, true, false);
+    }
+
+    /**
+     * A row to sign on paper: a role, a name and a date, each an empty line to write on when it is
+     * empty, and always a line for the signature.
+     */
+    static SummaryLine signature(String section, String[] headings, String role, String name, String date) {
+        return new SummaryLine(section, "", headings, new String[] {role, name, date, ""}, false, true);
     }
 
     public String getSection() {
@@ -82,5 +93,9 @@ public final class SummaryLine {
 
     public Boolean getWide() {
         return wide;
+    }
+
+    public Boolean getSignature() {
+        return signature;
     }
 }

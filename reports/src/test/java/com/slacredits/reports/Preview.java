@@ -24,7 +24,7 @@ public final class Preview {
                 .write(new Chunk<>(CustomerStatement.of(October2026.DECISIONS)));
         new SummaryRenderer(reports, Packs.CATALOG).render(October2026.summary(dryRun),
                 new SummaryParameters(StatementRun.DEFAULT_PROVIDER_NAME, October2026.RUN_ID, Path.of("/data/in/2026-10"),
-                        out, "jdbc:mysql://finance:secret@db.internal:3306/sla"), out.resolve("summary.pdf"));
+                        out, "jdbc:mysql://db.internal:3306/sla"), out.resolve("summary.pdf"));
 
         List<ClaimDecision> many = new ArrayList<>();
         for (int i = 1; i <= 60; i++) {

@@ -19,7 +19,7 @@ import org.springframework.batch.infrastructure.item.Chunk;
 /** A reversal on a customer's statement, as a line of its own, and in finance's summary. */
 class ReversalReportTest {
 
-    private static final AdjustmentReversal CL_05_REVERSED = AdjustmentReversal.of(
+    static final AdjustmentReversal CL_05_REVERSED = AdjustmentReversal.of(
             October2026.CL_05.adjustment().orElseThrow(), "fiona", Instant.parse("2026-11-20T10:15:00Z"),
             "Credited in error: the outage was the customer's own");
 

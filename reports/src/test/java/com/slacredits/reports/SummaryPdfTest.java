@@ -21,9 +21,17 @@ class SummaryPdfTest {
     static final SummaryRenderer RENDERER = new SummaryRenderer(Statements.REPORTS, Packs.CATALOG);
 
     static PdfText render(Path dir, RunSummary summary, String database) throws IOException {
+        return render(dir, new SummaryParameters(StatementRun.DEFAULT_PROVIDER_NAME, October2026.RUN_ID,
+                Path.of("/data/in/2026-10"), dir, database), summary);
+    }
+
+    static PdfText render(Path dir, RunSummary summary, SignOff signOff) throws IOException {
+        return render(dir, new SummaryParameters(StatementRun.DEFAULT_PROVIDER_NAME, October2026.RUN_ID,
+                Path.of("/data/in/2026-10"), dir, "embedded", signOff), summary);
+    }
+
+    private static PdfText render(Path dir, SummaryParameters parameters, RunSummary summary) throws IOException {
         Path target = dir.resolve("summary.pdf");
-        SummaryParameters parameters = new SummaryParameters(StatementRun.DEFAULT_PROVIDER_NAME, October2026.RUN_ID,
-                Path.of("/data/in/2026-10"), dir, database);
         assertThat(RENDERER.render(summary, parameters, target)).isTrue();
         return PdfText.of(target);
     }
@@ -44,10 +52,12 @@ class SummaryPdfTest {
                 "REJECTED DUPLICATE period already claimed 1",
                 "REJECTED NO_CREDIT_DUE no credit due 1",
                 "All packs All outcomes 11",
-                "Adjustments, by pack, currency and kind", "standard-2024 · Standard SLA 2024 EUR SLA credit 2 €800.00",
-                "EUR Termination refund 1 €16,767.12",
+                "Credits on the next invoice, by pack, currency and kind",
+                "standard-2024 · Standard SLA 2024 EUR SLA credit 2 €800.00",
                 "USD SLA credit 2 $350.00",
-                "Largest adjustments",
+                "Cash refunds, paid out, by pack, currency and kind",
+                "EUR Termination refund 1 €16,767.12",
+                "Largest adjustments, per currency",
                 "claims.csv 1", "probes.csv 1", "All files (see rejects.csv) 2",
                 "Period not ended yet 1",
                 "Services without monitoring data in a period the run needed Service Period Needed for None",
@@ -68,11 +78,14 @@ class SummaryPdfTest {
                 + " All outcomes 10"
                 + " No contract on record REJECTED UNKNOWN_CONTRACT no such contract 1 All outcomes 1"
                 + " All packs All outcomes 11");
-        assertThat(text).contains("Adjustments, by pack, currency and kind Currency Kind Adjustments Amount"
-                + " standard-2024 · Standard SLA 2024"
-                + " EUR SLA credit 2 €800.00 EUR Termination refund 1 €16,767.12 USD SLA credit 2 $350.00"
-                + " All packs EUR SLA credit 2 €800.00 EUR Termination refund 1 €16,767.12 USD SLA credit 2 $350.00"
-                + " Largest adjustments");
+        // The termination refund is paid out: a cash refund, never among the credits (credit rules, section 6).
+        assertThat(text).contains("Credits on the next invoice, by pack, currency and kind Currency Kind Adjustments"
+                + " Amount standard-2024 · Standard SLA 2024"
+                + " EUR SLA credit 2 €800.00 USD SLA credit 2 $350.00"
+                + " All packs EUR SLA credit 2 €800.00 USD SLA credit 2 $350.00"
+                + " Cash refunds, paid out, by pack, currency and kind Currency Kind Adjustments Amount"
+                + " standard-2024 · Standard SLA 2024 EUR Termination refund 1 €16,767.12"
+                + " All packs EUR Termination refund 1 €16,767.12");
         assertThat(text).doesNotContain("DRY RUN");
     }
 
@@ -136,13 +149,17 @@ class SummaryPdfTest {
                 + " All outcomes 7"
                 + " All packs All outcomes 30");
         // The README's totals: 5,691.94 EUR, 875.00 USD and 20,833 JPY, all SLA credits; none for compliance.
-        assertThat(text).contains("Adjustments, by pack, currency and kind Currency Kind Adjustments Amount"
-                + " cpaas-2024 · CPaaS SLA 2024 None"
+        // CL-05's 400.00 EUR is paid out, K-E1 having ended: a cash refund, apart from the credits.
+        assertThat(text).contains("Credits on the next invoice, by pack, currency and kind Currency Kind Adjustments"
+                + " Amount cpaas-2024 · CPaaS SLA 2024 None"
                 + " iot-cloud-2022 · IoT Cloud Platform SLA 2022 EUR SLA credit 6 €3,291.94"
                 + " northwind-60d · Northwind Hosting SLA EUR SLA credit 1 €1,666.67 USD SLA credit 2 $875.00"
                 + " plm-2022 · PLM Platform SLA 2022 None"
-                + " standard-2024 · Standard SLA 2024 EUR SLA credit 3 €733.33 JPY SLA credit 1 ¥20,833"
-                + " All packs EUR SLA credit 10 €5,691.94 JPY SLA credit 1 ¥20,833 USD SLA credit 2 $875.00");
+                + " standard-2024 · Standard SLA 2024 EUR SLA credit 2 €333.33 JPY SLA credit 1 ¥20,833"
+                + " All packs EUR SLA credit 9 €5,291.94 JPY SLA credit 1 ¥20,833 USD SLA credit 2 $875.00"
+                + " Cash refunds, paid out, by pack, currency and kind Currency Kind Adjustments Amount"
+                + " standard-2024 · Standard SLA 2024 EUR SLA credit, paid out 1 €400.00"
+                + " All packs EUR SLA credit, paid out 1 €400.00");
         assertThat(text).contains("Services without monitoring data in a period the run needed Service Period Needed for"
                 + " iot-edge 2026-12 Waiting for data svc-std-1 2026-11 Claim CL-01");
     }
@@ -154,14 +171,86 @@ class SummaryPdfTest {
         bare.render(FivePacks2026.summary(List.of()), new SummaryParameters("x", 1, dir, dir, "embedded"), target);
         String text = PdfText.of(target).flat();
         assertThat(text).contains("All outcomes 4 iot-cloud-2022 CREDIT TIER credit tier 6",
-                "plm-2022 None standard-2024 EUR SLA credit 3 €733.33").doesNotContain("CPaaS SLA 2024");
+                "plm-2022 None standard-2024 EUR SLA credit 2 €333.33").doesNotContain("CPaaS SLA 2024");
+    }
+
+    /**
+     * The URL as the jobs module masks it (DatabaseSettings, the one rule) is printed whole: wrapped
+     * within its column, never cut off, and never masked a second way.
+     */
+    @Test
+    void aLongDatabaseUrlIsPrintedWholeAndAsGiven(@TempDir Path dir) throws IOException {
+        String url = "jdbc:mysql://db-finance-primary.eu-west-1.internal.example.com:3306/sla_credits_production"
+                + "?user=****&password=****&useSSL=true&requireSSL=true&verifyServerCertificate=true"
+                + "&serverTimezone=UTC&rewriteBatchedStatements=true&connectTimeout=5000";
+        PdfText pdf = render(dir, October2026.summary(false), url);
+        assertThat(pdf.flat().replace(" ", "")).contains("Database" + url + "Claimsdecided");
+    }
+
+    /** ¥20,833 is about €120: by face value it would head one list, so each currency has its own. */
+    @Test
+    void theLargestAdjustmentsAreListedPerCurrency(@TempDir Path dir) throws IOException {
+        String text = render(dir, FivePacks2026.summary(List.of()), "embedded").flat();
+        String largest = text.substring(text.indexOf("Largest adjustments, per currency"));
+        assertThat(largest).startsWith("Largest adjustments, per currency Claim · contract · period Customer Kind"
+                + " Amount EUR CL-10 · K-N2 · 2026-11");
+        assertThat(largest).containsSubsequence("EUR", "CL-10", "€1,666.67", "€400.00", "JPY",
+                "CL-04 · K-G1 · 2026-12", "SLA credit ¥20,833", "USD", "CL-12", "$625.00", "CL-09", "$250.00",
+                "Input rows rejected");
+        // CL-05 is a credit paid out (K-E1 ended): the list says so
+        assertThat(largest).contains("SLA credit, paid out €400.00");
+        assertThat(largest.substring(0, largest.indexOf(" JPY "))).doesNotContain("¥");
+    }
+
+    /** Credits and cash refunds in sections of their own, each with a sum per currency of several kinds. */
+    @Test
+    void creditsAndCashRefundsHaveTotalsOfTheirOwn(@TempDir Path dir) throws IOException {
+        List<com.slacredits.domain.ClaimDecision> decisions = new java.util.ArrayList<>(October2026.DECISIONS);
+        // K-E1's paid-out credit: one more EUR cash refund next to CL-04's termination refund
+        FivePacks2026.DECISIONS.stream().filter(decision -> decision.claimId().equals("CL-05")).forEach(decisions::add);
+        com.slacredits.domain.RunDecisions decided = com.slacredits.domain.RunDecisions.of(decisions)
+                .addReversal(ReversalReportTest.CL_05_REVERSED);
+        RunSummary summary = new RunSummary(October2026.AS_OF, false, decided, 0, new TreeMap<>(), List.of(),
+                List.of(), java.util.Optional.empty());
+
+        String text = render(dir, summary, "embedded").flat();
+
+        assertThat(text).contains("All packs EUR SLA credit 2 €800.00 EUR Reversal 1 -€300.00"
+                + " EUR All credits 3 €500.00 USD SLA credit 2 $350.00 Cash refunds");
+        assertThat(text).contains("All packs EUR SLA credit, paid out 1 €400.00 EUR Termination refund 1 €16,767.12"
+                + " EUR All cash refunds 2 €17,167.12");
     }
 
     @Test
-    void aPasswordInTheDatabaseUrlNeverReachesThePdf(@TempDir Path dir) throws IOException {
-        String text = render(dir, October2026.summary(false),
-                "jdbc:mysql://finance:s3cret@db.internal:3306/sla?user=finance&password=s3cret").flat();
-        assertThat(text).doesNotContain("s3cret").contains("jdbc:mysql://***@db.internal:3306/sla?user=finance&password=***");
+    void theSignOffNamesWhoPreparedAndWhoApprovedInTheConsole(@TempDir Path dir) throws IOException {
+        SignOff signOff = new SignOff(
+                java.util.Optional.of(new SignOff.Signer("alice", java.time.Instant.parse("2026-11-05T07:58:30Z"))),
+                java.util.Optional.of(new SignOff.Signer("bob", java.time.Instant.parse("2026-11-05T09:14:02Z"))));
+        String text = render(dir, October2026.summary(false), signOff).flat();
+        assertThat(signOff(text)).isEqualTo("Sign-off Name Date Signature"
+                + " Prepared by alice 2026-11-05 07:58 UTC Approved by bob 2026-11-05 09:14 UTC");
+    }
+
+    /** A run nobody approved in the console leaves the approver's name, date and signature to be written in. */
+    @Test
+    void withoutAConsoleApprovalTheApproverIsALineToSign(@TempDir Path dir) throws IOException {
+        SignOff signOff = new SignOff(
+                java.util.Optional.of(new SignOff.Signer("ops", java.time.Instant.parse("2026-11-05T06:00:00Z"))),
+                java.util.Optional.empty());
+        String text = render(dir, October2026.summary(false), signOff).flat();
+        assertThat(signOff(text)).isEqualTo("Sign-off Name Date Signature Prepared by ops 2026-11-05 06:00 UTC"
+                + " Approved by");
+        assertThat(signOff(render(Files.createDirectories(dir.resolve("none")), October2026.summary(false),
+                SignOff.NONE).flat()))
+                .isEqualTo("Sign-off Name Date Signature Prepared by Approved by");
+    }
+
+    /** The sign-off block, which is the summary's last: from its title to the last page's footer. */
+    private static String signOff(String text) {
+        int start = text.lastIndexOf("Sign-off Name Date Signature");
+        assertThat(start).as("the sign-off after every other section")
+                .isGreaterThan(text.indexOf("Services without monitoring data in a period the run needed"));
+        return text.substring(start, text.indexOf(" " + StatementRun.DEFAULT_PROVIDER_NAME + " ·", start));
     }
 
     @Test

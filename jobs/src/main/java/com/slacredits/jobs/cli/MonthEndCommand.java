@@ -3,6 +3,7 @@ package com.slacredits.jobs.cli;
 import com.slacredits.domain.PolicyCatalog;
 import com.slacredits.jobs.monthend.MonthEndJobConfiguration;
 import com.slacredits.jobs.run.FailureCauses;
+import com.slacredits.jobs.run.SignOffSettings;
 import com.slacredits.jobs.store.CommittedDatabase;
 import com.slacredits.jobs.store.DatabaseSettings;
 import com.slacredits.readers.InputFileException;
@@ -42,24 +43,28 @@ public final class MonthEndCommand {
     private final PrintStream err;
 
     private final boolean embedded;
+    private final SignOffSettings signOff;
 
+    /** The command an operator types: the run is prepared by the operating system's user who typed it. */
     public MonthEndCommand(PrintStream out, PrintStream err) {
-        this(out, err, false);
+        this(out, err, false, SignOffSettings.preparedBy(System.getProperty("user.name", "unknown")));
     }
 
-    private MonthEndCommand(PrintStream out, PrintStream err, boolean embedded) {
+    private MonthEndCommand(PrintStream out, PrintStream err, boolean embedded, SignOffSettings signOff) {
         this.out = out;
         this.err = err;
         this.embedded = embedded;
+        this.signOff = signOff;
     }
 
     /**
      * The command inside an application that has set up its own logging, the finance console: the
      * run's Spring Boot then leaves logging alone, where it would otherwise configure it afresh for
-     * the whole process, and reset it when the run closes.
+     * the whole process, and reset it when the run closes. The console says who the run is for: the
+     * process's operating system user is the console's own, nobody who signs.
      */
-    public static MonthEndCommand embedded(PrintStream out, PrintStream err) {
-        return new MonthEndCommand(out, err, true);
+    public static MonthEndCommand embedded(PrintStream out, PrintStream err, SignOffSettings signOff) {
+        return new MonthEndCommand(out, err, true, signOff);
     }
 
     public ExitCode run(String... args) {
@@ -147,7 +152,10 @@ public final class MonthEndCommand {
         SpringApplicationBuilder builder = new SpringApplicationBuilder(arguments.remoteWorkers()
                         ? RemoteMonthEndApplication.class : MonthEndApplication.class)
                 .web(WebApplicationType.NONE)
-                .initializers(ProcessApplications.packs(policies));
+                .initializers(ProcessApplications.packs(policies))
+                // first, so that no argument of the same name can name another preparer or an approver
+                .initializers(context -> context.getEnvironment().getPropertySources()
+                        .addFirst(new MapPropertySource("sign-off", signOff.properties())));
         if (embedded) {
             SpringApplication application = builder.application();
             application.setListeners(application.getListeners().stream()

@@ -1,5 +1,6 @@
 package com.slacredits.jobs.console;
 
+import com.slacredits.jobs.run.SignOffSettings;
 import com.slacredits.jobs.store.DatabaseSettings;
 
 
@@ -173,7 +174,7 @@ public class RunStarter implements DisposableBean {
         ExitCode exit;
         PrintStream stream = new PrintStream(printed, true, StandardCharsets.UTF_8);
         try {
-            exit = MonthEndCommand.embedded(stream, stream).run(arguments(launch));
+            exit = MonthEndCommand.embedded(stream, stream, signOffOf(launch)).run(arguments(launch));
         } catch (RuntimeException e) {
             // the command turns every failure it knows into a sentence; this is one it does not know
             LOG.error("run {} of the console failed", launch.launchId(), e);
@@ -197,6 +198,18 @@ public class RunStarter implements DisposableBean {
                 now(), comparison);
         printing.remove(launch.launchId());
         LOG.info("run {} of the console ended {}", launch.launchId(), LaunchState.of(exit));
+    }
+
+    /**
+     * Who the run is for, as its summary's sign-off names them: a real run started by approving a dry
+     * run was prepared by the dry run's starter and approved by its own; any other by who started it.
+     */
+    SignOffSettings signOffOf(Launch launch) {
+        return launch.approves().isPresent() ? book.find(launch.approves().getAsLong())
+                .map(dryRun -> new SignOffSettings(dryRun.startedBy(), Optional.of(launch.startedBy()),
+                        Optional.of(launch.startedAt())))
+                .orElseGet(() -> SignOffSettings.preparedBy(launch.startedBy()))
+                : SignOffSettings.preparedBy(launch.startedBy());
     }
 
     /** The command line of the launch, with the console's own database. */

@@ -132,6 +132,12 @@ class ConsoleLaunchTest {
         // the real run is on the runs list, started by bob in the console
         assertThat(page("/runs")).contains("real, approved").contains("<td>bob</td>");
         assertThat(page("/runs/" + done.runId().getAsLong())).contains("Started in the console by <span>bob</span>");
+        // the summaries' sign-off, from the console's record: the dry run is alice's alone, to approve on paper;
+        // the real run was prepared by alice and approved by bob, who approved her dry run
+        assertThat(signOff(launches.find(dryRun).orElseThrow().output()))
+                .matches("Prepared by alice \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC Approved by");
+        assertThat(signOff(done.output())).matches("Prepared by alice \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC"
+                + " Approved by bob " + java.util.regex.Pattern.quote(SIGNED.format(done.startedAt())));
 
         mvc.perform(post("/launches/" + dryRun + "/approve").with(finance("carol")).with(csrf())
                         .param("reason", "again"))
@@ -272,6 +278,20 @@ class ConsoleLaunchTest {
             return Files.createTempDirectory("sla-console-launch-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final java.time.format.DateTimeFormatter SIGNED = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
+
+    /** The sign-off block of a run's summary.pdf, from its first row to the page's footer. */
+    private static String signOff(Path output) throws java.io.IOException {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(output.resolve("summary.pdf").toFile())) {
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String text = stripper.getText(document).replaceAll("\\s+", " ");
+            int start = text.lastIndexOf("Prepared by ");
+            return text.substring(start, text.indexOf(" Northwind", start));
         }
     }
 }

@@ -62,6 +62,12 @@ abstract class MonthEndScenarios {
         assertExpectedOctober(out);
         assertThat(run.out()).contains("Claims decided: 11", "Claims still pending: 1",
                 "Rows rejected: claims.csv 1, probes.csv 1", "EUR TERMINATION_REFUND");
+        // the termination refund is paid out: apart from the credits, on the last lines as in the summary
+        assertThat(run.out().replace("\r", "")).contains("Credits on the next invoice:\n"
+                + "  EUR SLA_CREDIT                     800.00  (2)\n"
+                + "  USD SLA_CREDIT                     350.00  (2)\n"
+                + "Cash refunds, paid out:\n"
+                + "  EUR TERMINATION_REFUND           16767.12  (1)\n");
         // CL-09 names no known contract, so no customer: six customers, six statements.
         try (var statements = Files.list(out.resolve("statements"))) {
             assertThat(statements.map(p -> p.getFileName().toString()).sorted())
@@ -528,6 +534,24 @@ abstract class MonthEndScenarios {
         assertThat(dry.out()).contains("A real run would be HELD: The run decided everything and posted nothing");
         assertThat(pdfText(out.resolve("summary.pdf"))).contains("DRY RUN — nothing posted", "A real run would be held");
         assertThat(out.resolve("HELD.txt")).doesNotExist();
+    }
+
+    /**
+     * The summary is signed off by the operating system's user who ran the command; no argument names
+     * another, or an approver, whose line is left to sign on paper.
+     */
+    @Test
+    void theSummaryIsPreparedByWhoRanTheCommandAndNoArgumentNamesAnApprover() throws IOException {
+        Path out = work.resolve("out");
+        CommandRun run = monthEnd("2026-11-05", out, "--sla-credits.sign-off.prepared-by=mallory",
+                "--sla-credits.sign-off.approved-by=mallory", "--sla-credits.sign-off.approved-at=2026-11-05T06:00:00Z");
+
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.COMPLETED);
+        String summary = pdfText(out.resolve("summary.pdf")).replaceAll("\\s+", " ");
+        assertThat(summary).doesNotContain("mallory").containsPattern("Sign-off Name Date Signature Prepared by "
+                + java.util.regex.Pattern.quote(System.getProperty("user.name"))
+                + " \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC Approved by \\S");
+        assertThat(summary.substring(summary.indexOf("Approved by"))).doesNotContain("UTC");
     }
 
     static String pdfText(Path pdf) throws IOException {

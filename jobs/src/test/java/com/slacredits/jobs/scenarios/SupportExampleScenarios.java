@@ -129,6 +129,12 @@ abstract class SupportExampleScenarios {
                         + " the Netherlands.")
                 .doesNotContain("Totals");
 
+        // README, "Totals": 166.67 on the next invoice, K-Z2's 5.01 paid out, the contract having ended
+        assertThat(first.out().replace("\r", "")).contains("Credits on the next invoice:\n"
+                + "  EUR SUPPORT_CREDIT                 166.67  (3)\n"
+                + "Cash refunds, paid out:\n"
+                + "  EUR SUPPORT_CREDIT                   5.01  (1)\n");
+
         // README, "The summary": run 1
         assertThat(first.out()).contains("Support tickets measured: 7 (first response met 3, missed 4; resolution"
                 + " met 2, missed 4)", "Support tickets open (waiting to be measured): 3; without targets: 2",

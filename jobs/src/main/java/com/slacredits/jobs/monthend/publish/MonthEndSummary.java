@@ -8,6 +8,7 @@ import com.slacredits.domain.PolicyCatalog;
 import com.slacredits.domain.RunSummary;
 import com.slacredits.domain.RunDecisions;
 import com.slacredits.domain.RunDecisions.Total;
+import com.slacredits.domain.Settlement;
 import com.slacredits.domain.support.SupportTally;
 import com.slacredits.readers.InputFolder;
 import com.slacredits.writers.jdbc.ClaimRegister;
@@ -15,8 +16,12 @@ import com.slacredits.writers.jdbc.DecisionJournal;
 import com.slacredits.writers.jdbc.HoldRegister;
 import com.slacredits.writers.jdbc.ReversalJournal;
 import com.slacredits.writers.jdbc.RunRecord;
+import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -79,6 +84,27 @@ public final class MonthEndSummary {
                 tally.openCount(), tally.withoutTargetsCount()));
     }
 
+    /**
+     * Credits and cash refunds apart, each by currency and kind; a currency of more than one kind ends
+     * with its sum. A credit on a contract that has ended is paid out, and is listed with the refunds.
+     */
+    private static void totals(String title, List<Total> totals, StringBuilder text) {
+        text.append(title).append(totals.isEmpty() ? ": none\n" : ":\n");
+        Map<String, List<Total>> byCurrency = new TreeMap<>();
+        totals.forEach(total -> byCurrency.computeIfAbsent(total.currency(), c -> new ArrayList<>()).add(total));
+        byCurrency.forEach((currency, kinds) -> {
+            for (Total total : kinds) {
+                text.append(String.format("  %s %-20s %16s  (%d)%n", currency, total.kind(),
+                        total.amount().toPlainString(), total.count()));
+            }
+            if (kinds.size() > 1) {
+                text.append(String.format("  %s %-20s %16s  (%d)%n", currency, "all",
+                        kinds.stream().map(Total::amount).reduce(BigDecimal.ZERO, BigDecimal::add).toPlainString(),
+                        kinds.stream().mapToLong(Total::count).sum()));
+            }
+        });
+    }
+
     private static String clock(String name, long met, long missed) {
         return met + missed == 0 ? "no " + name + " target" : name + " met " + met + ", missed " + missed;
     }
@@ -105,11 +131,8 @@ public final class MonthEndSummary {
         for (Map.Entry<String, Long> count : summary.decidedByOutcomeAndReason().entrySet()) {
             text.append(String.format("  %-36s %6d%n", count.getKey(), count.getValue()));
         }
-        text.append(summary.totals().isEmpty() ? "Totals: none\n" : "Totals:\n");
-        for (Total total : summary.totals()) {
-            text.append(String.format("  %s %-20s %16s  (%d)%n", total.currency(), total.kind(),
-                    total.amount().toPlainString(), total.count()));
-        }
+        totals("Credits on the next invoice", summary.totals(Settlement.NEXT_INVOICE), text);
+        totals("Cash refunds, paid out", summary.totals(Settlement.REFUND), text);
         if (!summary.reversals().isEmpty()) {
             text.append(String.format("Reversals of adjustments posted earlier: %d%n", summary.reversals().size()));
             for (AdjustmentReversal reversal : summary.reversals()) {

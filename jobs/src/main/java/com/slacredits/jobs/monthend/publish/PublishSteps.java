@@ -9,6 +9,7 @@ import com.slacredits.jobs.partition.PartitionPlacement;
 import com.slacredits.jobs.run.DeferredListReader;
 import com.slacredits.jobs.run.RunParameters;
 import com.slacredits.jobs.run.RunRowsReader;
+import com.slacredits.jobs.run.SignOffSettings;
 import com.slacredits.jobs.run.StepProgressListener;
 import com.slacredits.jobs.store.CommittedDatabase;
 import com.slacredits.jobs.store.DatabaseSettings;
@@ -30,6 +31,7 @@ import com.slacredits.writers.jdbc.MeasurementJournal;
 import com.slacredits.writers.jdbc.ReversalJournal;
 import com.slacredits.writers.jdbc.RunRecord;
 import com.slacredits.writers.jdbc.TicketJournal;
+import java.time.Clock;
 import java.util.Optional;
 import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.builder.FlowBuilder;
@@ -48,6 +50,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Scope;
 import org.springframework.context.annotation.ScopedProxyMode;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -201,12 +204,14 @@ public class PublishSteps {
     @Bean
     Step summary(DecisionJournal journal, ClaimRegister register, RunRecord runRecord, HoldRegister holds,
             ReversalJournal reversals, MeasurementJournal measurements, TicketJournal tickets, CompiledReports reports,
-            PolicyCatalog policies, Environment environment, ObjectProvider<CommittedDatabase> committed) {
+            PolicyCatalog policies, Environment environment, ObjectProvider<CommittedDatabase> committed,
+            JdbcTemplate jdbc) {
         return new StepBuilder("summary", jobRepository)
                 .tasklet(new SummaryReport(new MonthEndSummary(journal, register, runRecord, holds, reversals,
                                 new SupportCounts(measurements, tickets, policies)),
                         new SummaryRenderer(reports, policies), DatabaseSettings.of(environment),
-                        Optional.ofNullable(committed.getIfAvailable()), policies), transactions)
+                        Optional.ofNullable(committed.getIfAvailable()), policies, new RunSignOffs(jdbc),
+                        SignOffSettings.of(environment), Clock.systemUTC()), transactions)
                 .allowStartIfComplete(true)
                 .build();
     }

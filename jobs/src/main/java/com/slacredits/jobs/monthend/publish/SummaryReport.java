@@ -1,6 +1,10 @@
 package com.slacredits.jobs.monthend.publish;
 
 import com.slacredits.jobs.run.RunParameters;
+import com.slacredits.jobs.run.SignOffSettings;
+import com.slacredits.reports.SignOff;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import com.slacredits.jobs.store.CommittedDatabase;
 import com.slacredits.jobs.store.DatabaseSettings;
 import java.util.Optional;
@@ -32,18 +36,26 @@ final class SummaryReport implements Tasklet {
     private final DatabaseSettings database;
     private final Optional<CommittedDatabase> committed;
     private final PolicyCatalog policies;
+    private final RunSignOffs signOffs;
+    private final Optional<SignOffSettings> signOff;
+    private final Clock clock;
 
     /**
      * @param database the process's database, which the summary names masked
      * @param committed in a dry run, the real database, which the summary names instead of the scratch one
+     * @param signOff who this process prepares the run for; none in an export, which prints what the run recorded
      */
     SummaryReport(MonthEndSummary summary, SummaryRenderer renderer, DatabaseSettings database,
-            Optional<CommittedDatabase> committed, PolicyCatalog policies) {
+            Optional<CommittedDatabase> committed, PolicyCatalog policies, RunSignOffs signOffs,
+            Optional<SignOffSettings> signOff, Clock clock) {
         this.summary = summary;
         this.policies = policies;
         this.renderer = renderer;
         this.database = database;
         this.committed = committed;
+        this.signOffs = signOffs;
+        this.signOff = signOff;
+        this.clock = clock;
     }
 
     @Override
@@ -51,9 +63,9 @@ final class SummaryReport implements Tasklet {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         RunParameters run = RunParameters.of(step);
         RunSummary content = summary.collect(run);
-        DatabaseSettings named = run.dryRun() ? committed.map(CommittedDatabase::settings).orElse(database) : database;
-        renderer.render(content, new SummaryParameters(StatementRun.DEFAULT_PROVIDER_NAME, run.runId(), run.input(),
-                run.output(), named.maskedUrl()), run.folder().summary());
+        renderer.render(content, parameters(run, named(run.dryRun()),
+                signOffs.of(run.runId(), signOff, clock.instant().truncatedTo(ChronoUnit.SECONDS))),
+                run.folder().summary());
         Path notice = run.folder().heldNotice();
         if (content.hold().isPresent() && !content.dryRun()) {
             Files.writeString(notice, "HELD, nothing posted. " + content.hold().get().sentence() + "\n"
@@ -65,5 +77,16 @@ final class SummaryReport implements Tasklet {
         step.getJobExecution().getExecutionContext().putString(MonthEndSummary.LINES,
                 MonthEndSummary.lines(run, content, policies));
         return RepeatStatus.FINISHED;
+    }
+
+    /** The database the run's decisions are in: in a dry run, the real one, not the scratch copy. */
+    DatabaseSettings named(boolean dryRun) {
+        return dryRun ? committed.map(CommittedDatabase::settings).orElse(database) : database;
+    }
+
+    /** The summary names the database whole, masked by the one rule that masks it everywhere. */
+    static SummaryParameters parameters(RunParameters run, DatabaseSettings database, SignOff signOff) {
+        return new SummaryParameters(StatementRun.DEFAULT_PROVIDER_NAME, run.runId(), run.input(), run.output(),
+                database.maskedUrl(), signOff);
     }
 }
