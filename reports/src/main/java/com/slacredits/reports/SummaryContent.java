@@ -10,6 +10,7 @@ import com.slacredits.domain.PolicyPack;
 import com.slacredits.domain.Reason;
 import com.slacredits.domain.RunDecisions;
 import com.slacredits.domain.RunSummary;
+import com.slacredits.domain.ShortList;
 import com.slacredits.domain.Settlement;
 import com.slacredits.domain.support.SupportTally;
 import com.slacredits.domain.support.SupportTerms;
@@ -251,13 +252,17 @@ final class SummaryContent {
      * claims of this run on it, or an automatic pack's period, which waits for data undecided.
      */
     private static void noData(RunSummary summary, List<SummaryLine> lines) {
-        for (MonitoringGap gap : summary.servicesWithoutData()) {
+        ShortList<MonitoringGap> gaps = ShortList.of(summary.servicesWithoutData());
+        for (MonitoringGap gap : gaps.shown()) {
             RunDecisions.ClaimsOn claims = summary.decided().claimsOn(gap.serviceId(), gap.period());
             String neededFor = claims.count() == 0 ? "Waiting for data"
                     : "Claim" + (claims.count() == 1 ? " " : "s ") + String.join(", ", claims.first())
                             + (claims.count() > GAP_CLAIMS ? " and " + (claims.count() - GAP_CLAIMS) + " more" : "");
             lines.add(SummaryLine.row(NO_DATA, NO_DATA_HEADINGS, gap.serviceId(), gap.period().toString(), neededFor,
                     ""));
+        }
+        if (gaps.more() > 0) {
+            lines.add(SummaryLine.row(NO_DATA, NO_DATA_HEADINGS, gaps.moreWords(), "", "", ""));
         }
         if (summary.servicesWithoutData().isEmpty()) {
             lines.add(SummaryLine.row(NO_DATA, NO_DATA_HEADINGS, "None", "", "", ""));

@@ -9,6 +9,7 @@ import com.slacredits.domain.RunSummary;
 import com.slacredits.domain.RunDecisions;
 import com.slacredits.domain.RunDecisions.Total;
 import com.slacredits.domain.Settlement;
+import com.slacredits.domain.ShortList;
 import com.slacredits.domain.support.SupportTally;
 import com.slacredits.readers.InputFolder;
 import com.slacredits.writers.jdbc.ClaimRegister;
@@ -146,16 +147,21 @@ public final class MonthEndSummary {
         support(summary.support(), policies, text);
         if (!summary.waitingForContract().isEmpty()) {
             text.append("Claims waiting for a good contracts.csv row of their contract: ")
-                    .append(summary.waitingForContract().stream()
-                            .map(claim -> claim.claimId() + " (" + claim.contractId() + ")")
-                            .collect(Collectors.joining(", "))).append('\n');
+                    .append(joined(summary.waitingForContract().stream()
+                            .map(claim -> claim.claimId() + " (" + claim.contractId() + ")").toList())).append('\n');
         }
         text.append("Rows rejected: ").append(summary.rejectedRowsPerFile().isEmpty() ? "none"
-                : summary.rejectedRowsPerFile().entrySet().stream()
-                        .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))).append('\n');
+                : joined(summary.rejectedRowsPerFile().entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue()).toList())).append('\n');
         text.append("Services without monitoring data in a period to decide: ").append(summary.servicesWithoutData().isEmpty()
-                ? "none" : summary.servicesWithoutData().stream()
-                        .map(gap -> gap.serviceId() + " " + gap.period()).collect(Collectors.joining(", ")));
+                ? "none" : joined(summary.servicesWithoutData().stream()
+                        .map(gap -> gap.serviceId() + " " + gap.period()).toList()));
         return text.toString();
+    }
+
+    /** A list on one line, bounded: 5,000 probe files or every month to 9999 must not make a line of megabytes. */
+    private static String joined(List<String> items) {
+        ShortList<String> list = ShortList.of(items);
+        return String.join(", ", list.shown()) + (list.more() == 0 ? "" : ", " + list.moreWords());
     }
 }
