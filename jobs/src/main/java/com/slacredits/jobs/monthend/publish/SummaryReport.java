@@ -32,14 +32,16 @@ final class SummaryReport implements Tasklet {
     private final DatabaseSettings database;
     private final Optional<CommittedDatabase> committed;
     private final PolicyCatalog policies;
+    private final DeliveryReport delivery;
 
     /**
      * @param database the process's database, which the summary names masked
      * @param committed in a dry run, the real database, which the summary names instead of the scratch one
      */
     SummaryReport(MonthEndSummary summary, SummaryRenderer renderer, DatabaseSettings database,
-            Optional<CommittedDatabase> committed, PolicyCatalog policies) {
+            Optional<CommittedDatabase> committed, PolicyCatalog policies, DeliveryReport delivery) {
         this.summary = summary;
+        this.delivery = delivery;
         this.policies = policies;
         this.renderer = renderer;
         this.database = database;
@@ -53,7 +55,7 @@ final class SummaryReport implements Tasklet {
         RunSummary content = summary.collect(run);
         DatabaseSettings named = run.dryRun() ? committed.map(CommittedDatabase::settings).orElse(database) : database;
         renderer.render(content, new SummaryParameters(StatementRun.DEFAULT_PROVIDER_NAME, run.runId(), run.input(),
-                run.output(), named.maskedUrl()), run.folder().summary());
+                run.output(), named.maskedUrl()), delivery.of(run.runId()), run.folder().summary());
         Path notice = run.folder().heldNotice();
         if (content.hold().isPresent() && !content.dryRun()) {
             Files.writeString(notice, "HELD, nothing posted. " + content.hold().get().sentence() + "\n"
@@ -63,7 +65,7 @@ final class SummaryReport implements Tasklet {
             Files.deleteIfExists(notice);
         }
         step.getJobExecution().getExecutionContext().putString(MonthEndSummary.LINES,
-                MonthEndSummary.lines(run, content, policies));
+                MonthEndSummary.lines(run, content, policies) + delivery.lines(run.runId()));
         return RepeatStatus.FINISHED;
     }
 }
