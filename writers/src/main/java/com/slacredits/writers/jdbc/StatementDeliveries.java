@@ -28,6 +28,17 @@ public final class StatementDeliveries {
     /** One customer's statement and how far it got. */
     public record Delivery(long runId, String customerId, String statementNumber, Optional<String> address,
             State state, int attempts, Optional<String> detail, Optional<String> messageId) {
+
+        /** Why it was not delivered, in the words the summary and the console show. */
+        public String why() {
+            return switch (state) {
+                case NO_ADDRESS -> "no email address on the customer's contracts";
+                case REFUSED -> "refused: " + detail.orElse("by the mail server");
+                case UNCERTAIN -> "not known whether delivered: " + detail.orElse("")
+                        + messageId.map(id -> " (Message-ID " + id + ")").orElse("");
+                default -> state.name();
+            };
+        }
     }
 
     private static final String COLUMNS = "run_id, customer_id, statement_number, address, state, attempts, detail, "

@@ -28,7 +28,7 @@ final class DeliveryReport {
         }
         List<StatementDeliveryLines.Undelivered> undelivered = deliveries.undeliveredOfRun(runId).stream()
                 .map(delivery -> new StatementDeliveryLines.Undelivered(delivery.customerId(),
-                        delivery.statementNumber(), delivery.address().orElse(""), why(delivery)))
+                        delivery.statementNumber(), delivery.address().orElse(""), delivery.why()))
                 .toList();
         return Optional.of(new StatementDeliveryLines(counts.getOrDefault(State.SENT, 0L), undelivered));
     }
@@ -44,18 +44,8 @@ final class DeliveryReport {
                 counts.getOrDefault(State.SENT, 0L), undelivered.size()));
         for (Delivery delivery : undelivered) {
             text.append(String.format("%n  %s (%s): %s", delivery.customerId(), delivery.statementNumber(),
-                    why(delivery)));
+                    delivery.why()));
         }
         return text.toString();
-    }
-
-    static String why(Delivery delivery) {
-        return switch (delivery.state()) {
-            case NO_ADDRESS -> "no email address on the customer's contracts";
-            case REFUSED -> "refused: " + delivery.detail().orElse("by the mail server");
-            case UNCERTAIN -> "not known whether delivered: " + delivery.detail().orElse("")
-                    + delivery.messageId().map(id -> " (Message-ID " + id + ")").orElse("");
-            default -> delivery.state().name();
-        };
     }
 }
