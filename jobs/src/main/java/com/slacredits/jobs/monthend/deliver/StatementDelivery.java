@@ -36,6 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class StatementDelivery implements Tasklet {
 
     private static final Logger LOG = LoggerFactory.getLogger(StatementDelivery.class);
+    /** The log file's, not the operator's console: the sentence is the step's failure. */
+    private static final Logger FAILURES = LoggerFactory.getLogger("sla-credits.failures");
 
     private final StatementDeliveries deliveries;
     private final HoldRegister holds;
@@ -163,7 +165,7 @@ final class StatementDelivery implements Tasklet {
             });
         }
         // the exception's causes stay in the log: a connection failure among them would read as the database's
-        LOG.error("Run {}: sending statement {} through {} failed", runId, delivery.statementNumber(), mail.name(), e);
+        FAILURES.error("Run {}: sending statement {} through {} failed", runId, delivery.statementNumber(), mail.name(), e);
         throw new DeliveryStopped(switch (answer.kind()) {
             case SENDER_REFUSED -> "the mail server at " + mail.name() + " refused the sender "
                     + sender.orElseThrow() + " (" + answer.reply() + "); nothing more was sent";
