@@ -2,6 +2,7 @@ package com.slacredits.jobs.monthend.deliver;
 
 import com.slacredits.jobs.run.StatementCustomers;
 import com.slacredits.jobs.run.StepProgressListener;
+import com.slacredits.jobs.store.DatabaseSettings;
 import com.slacredits.reports.StatementRun;
 import com.slacredits.writers.jdbc.DecisionJournal;
 import com.slacredits.writers.jdbc.HoldRegister;
@@ -17,6 +18,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -38,13 +41,16 @@ public class DeliverSteps {
     @Bean
     Step deliver(JobRepository jobRepository, PlatformTransactionManager transactions, StepProgressListener progress,
             StatementDeliveries deliveries, HoldRegister holds, DecisionJournal journal, ReversalJournal reversals,
-            MeasurementJournal measurements, DeliverySettings settings, ObjectProvider<JavaMailSenderImpl> sender) {
+            MeasurementJournal measurements, DeliverySettings settings, ObjectProvider<JavaMailSenderImpl> sender,
+            JdbcTemplate jdbc, Environment environment) {
         TransactionTemplate eachOnItsOwn = new TransactionTemplate(transactions);
         eachOnItsOwn.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         StatementDelivery delivery = new StatementDelivery(deliveries, holds,
                 runId -> new StatementCustomers(journal, reversals, measurements, runId), settings.sender(),
                 Optional.ofNullable(sender.getIfAvailable()).map(MailServer::new), eachOnItsOwn,
-                StatementRun.DEFAULT_PROVIDER_NAME, Clock.systemUTC());
+                StatementRun.DEFAULT_PROVIDER_NAME, Clock.systemUTC(),
+                // as EmbeddedDatabaseCheckpoint after posting: a database server's commit is durable already
+                DatabaseSettings.of(environment).isEmbedded() ? () -> jdbc.execute("CHECKPOINT SYNC") : () -> { });
         return new StepBuilder("deliver", jobRepository)
                 .tasklet(delivery, transactions)
                 .listener(progress)

@@ -47,14 +47,19 @@ final class StatementDelivery implements Tasklet {
     private final TransactionTemplate eachOnItsOwn;
     private final String provider;
     private final Clock clock;
+    private final Runnable onDisk;
 
     /**
      * @param customersOfRun the customers with a statement in a run (StatementCustomers)
      * @param eachOnItsOwn a new transaction for each move of a row, committed before the step goes on
+     * @param onDisk makes what was committed survive the process: an embedded H2 keeps its last commits
+     *     in memory for up to a second, and a hand-over lost with them would send a message twice
      */
     StatementDelivery(StatementDeliveries deliveries, HoldRegister holds,
             Function<Long, Supplier<List<String>>> customersOfRun, Optional<String> sender,
-            Optional<MailServer> server, TransactionTemplate eachOnItsOwn, String provider, Clock clock) {
+            Optional<MailServer> server, TransactionTemplate eachOnItsOwn, String provider, Clock clock,
+            Runnable onDisk) {
+        this.onDisk = onDisk;
         this.deliveries = deliveries;
         this.holds = holds;
         this.customersOfRun = customersOfRun;
@@ -131,6 +136,7 @@ final class StatementDelivery implements Tasklet {
         try {
             mail.send(message, () -> {
                 inItsOwn(() -> deliveries.handedOver(runId, customerId, claimant, messageId, clock.instant()));
+                onDisk.run();
                 handedOver[0] = true;
             });
         } catch (MessagingException e) {
@@ -138,6 +144,7 @@ final class StatementDelivery implements Tasklet {
             return;
         }
         inItsOwn(() -> deliveries.sent(runId, customerId, claimant, clock.instant()));
+        onDisk.run();
     }
 
     private void failed(MailServer mail, Delivery delivery, String claimant, long runId, MessagingException e,
@@ -149,6 +156,7 @@ final class StatementDelivery implements Tasklet {
                 LOG.info("Run {}: the mail server refused statement {} for {}: {}", runId, delivery.statementNumber(),
                         delivery.address().orElse(""), answer.reply());
                 inItsOwn(() -> deliveries.refused(runId, customerId, claimant, answer.reply(), clock.instant()));
+                onDisk.run();
                 return;
             }
             case SENDER_REFUSED, DEFERRED -> inItsOwn(() -> deliveries.putBack(runId, customerId, claimant,
