@@ -1,6 +1,7 @@
 package com.slacredits.jobs.monthend.deliver;
 
 import com.slacredits.domain.StatementFileName;
+import com.slacredits.jobs.run.FailureCauses;
 import com.slacredits.jobs.run.RunParameters;
 import com.slacredits.reports.StatementNumber;
 import com.slacredits.writers.jdbc.HoldRegister;
@@ -129,7 +130,7 @@ final class StatementDelivery implements Tasklet {
             messageId = message.getMessageID();
         } catch (MessagingException e) {
             inItsOwn(() -> deliveries.refused(runId, customerId, claimant, "the email could not be composed: "
-                    + com.slacredits.jobs.run.FailureCauses.rootLine(e), clock.instant()));
+                    + FailureCauses.rootLine(e), clock.instant()));
             return;
         }
         boolean[] handedOver = {false};
