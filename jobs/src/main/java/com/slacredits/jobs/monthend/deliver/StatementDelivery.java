@@ -84,6 +84,9 @@ final class StatementDelivery implements Tasklet {
         MailServer mail = server.orElseThrow(() -> new DeliveryStopped("delivery is on (sla-credits.delivery.from is "
                 + sender.get() + ") but spring.mail.host names no mail server; name one, or remove the sender to "
                 + "send nothing"));
+        DeliveryRule.unfit(sender.get()).ifPresent(why -> {
+            throw new DeliveryStopped("sla-credits.delivery.from names no sender: " + why);
+        });
         // one claimant per step execution: a resumed step is another, and finds the dead one's claims
         String claimant = "step-execution-" + step.getId();
         inItsOwn(() -> {
