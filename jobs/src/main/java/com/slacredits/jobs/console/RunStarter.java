@@ -221,6 +221,7 @@ public class RunStarter implements DisposableBean {
                 arguments.add("--" + setting + "=" + value);
             }
         }
+        arguments.addAll(MailForwarding.arguments(environment));
         launch.scratchUrl().ifPresent(url -> arguments.add("--" + MonthEndCommand.SCRATCH_URL + "=" + url));
         settings.policiesFolder().ifPresent(folder -> arguments.add(1, "--policies=" + folder));
         return arguments.toArray(String[]::new);

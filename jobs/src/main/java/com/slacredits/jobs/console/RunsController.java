@@ -3,6 +3,7 @@ package com.slacredits.jobs.console;
 
 import com.slacredits.writers.jdbc.DecisionJournal;
 import com.slacredits.writers.jdbc.ReversalJournal;
+import com.slacredits.writers.jdbc.StatementDeliveries;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,11 @@ class RunsController {
     private final DecisionJournal decisions;
     private final LaunchBook launches;
     private final ReversalJournal reversals;
+    private final StatementDeliveries deliveries;
 
-    RunsController(RunHistory history, DecisionJournal decisions, LaunchBook launches, ReversalJournal reversals) {
+    RunsController(RunHistory history, DecisionJournal decisions, LaunchBook launches, ReversalJournal reversals,
+            StatementDeliveries deliveries) {
+        this.deliveries = deliveries;
         this.history = history;
         this.decisions = decisions;
         this.launches = launches;
@@ -60,6 +64,11 @@ class RunsController {
                 OptionalLong.of(runId)));
         model.addAttribute("reversals", reversals.ofAdjustmentsOfRun(runId));
         model.addAttribute("files", new RunFiles(run.output()).names());
+        // the statements sent by email, and those not delivered with why: empty when the run sent none
+        Map<StatementDeliveries.State, Long> emailed = deliveries.countsOfRun(runId);
+        model.addAttribute("emailing", !emailed.isEmpty());
+        model.addAttribute("emailed", emailed.getOrDefault(StatementDeliveries.State.SENT, 0L));
+        model.addAttribute("undelivered", deliveries.undeliveredOfRun(runId));
         model.addAttribute("fileUrl", "/runs/" + runId + "/file");
         DecisionReview.fill(model, decisions, runId, review, "/runs/" + runId, "/runs/" + runId + "/decisions");
         return "console/run";

@@ -1,6 +1,7 @@
 package com.slacredits.jobs.monthend;
 
 import com.slacredits.jobs.monthend.decide.DecideSteps;
+import com.slacredits.jobs.monthend.deliver.DeliverSteps;
 import com.slacredits.jobs.monthend.dryrun.DryRunSteps;
 import com.slacredits.jobs.monthend.ingest.IngestSteps;
 import com.slacredits.jobs.monthend.measure.MeasureSteps;
@@ -24,7 +25,7 @@ import org.springframework.context.annotation.Import;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({DryRunSteps.class, IngestSteps.class, DecideSteps.class, MeasureSteps.class, PostSteps.class,
-        PublishSteps.class})
+        PublishSteps.class, DeliverSteps.class})
 public class MonthEndJobConfiguration {
 
     public static final String JOB_NAME = "monthEnd";
@@ -32,7 +33,8 @@ public class MonthEndJobConfiguration {
     @Bean
     Job monthEndJob(JobRepository jobRepository, JobExecutionListener heldRunListener, Step prepare, Step contracts,
             Step invoices, Step windows, Step probes, Step mergeProbes, Step claims, Step tickets, Step ticketPauses,
-            Step decide, Step measure, Step supportCredits, Step brake, Step postAdjustments, Flow publish) {
+            Step decide, Step measure, Step supportCredits, Step brake, Step postAdjustments, Flow publishFiles, Step deliver,
+            Step summary) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(heldRunListener)
                 .flow(prepare)
@@ -50,7 +52,10 @@ public class MonthEndJobConfiguration {
                 .next(supportCredits)
                 .next(brake)
                 .next(postAdjustments)
-                .next(publish)
+                .next(publishFiles)
+                // after the statements are written, before the summary, which lists those not delivered
+                .next(deliver)
+                .next(summary)
                 .end()
                 .build();
     }

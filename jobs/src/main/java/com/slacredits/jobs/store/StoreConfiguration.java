@@ -7,6 +7,7 @@ import com.slacredits.writers.jdbc.ContractRepository;
 import com.slacredits.writers.jdbc.DecisionJournal;
 import com.slacredits.writers.jdbc.EvidenceJournal;
 import com.slacredits.writers.jdbc.HoldRegister;
+import com.slacredits.writers.jdbc.StatementDeliveries;
 import com.slacredits.writers.jdbc.MeasurementJournal;
 import com.slacredits.writers.jdbc.MeasurementReview;
 import com.slacredits.writers.jdbc.ReversalJournal;
@@ -100,6 +101,11 @@ public class StoreConfiguration {
     @Bean
     HoldRegister holdRegister(JdbcTemplate jdbc) {
         return new HoldRegister(jdbc);
+    }
+
+    @Bean
+    StatementDeliveries statementDeliveries(JdbcTemplate jdbc) {
+        return new StatementDeliveries(jdbc);
     }
 
     /** In a dry run, the real database: only read (CommittedDatabase). */

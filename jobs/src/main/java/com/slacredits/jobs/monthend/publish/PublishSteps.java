@@ -30,6 +30,7 @@ import com.slacredits.writers.jdbc.HoldRegister;
 import com.slacredits.writers.jdbc.MeasurementJournal;
 import com.slacredits.writers.jdbc.ReversalJournal;
 import com.slacredits.writers.jdbc.RunRecord;
+import com.slacredits.writers.jdbc.StatementDeliveries;
 import com.slacredits.writers.jdbc.TicketJournal;
 import java.time.Clock;
 import java.util.Optional;
@@ -75,17 +76,28 @@ public class PublishSteps {
         this.progress = progress;
     }
 
-    /** The output steps in the order files.md lists the files. */
+    /**
+     * The output files in the order files.md lists them, statements last. The month-end sends the
+     * statements after them (monthend.deliver) and ends with the summary, which lists those not sent.
+     */
     @Bean
-    Flow publish(Step writeDecisions, Step writeAdjustments, Step writeRejects, Step writeSupport, Step writeEvidence,
-            Step statements, Step summary) {
-        return new FlowBuilder<Flow>("publish")
+    Flow publishFiles(Step writeDecisions, Step writeAdjustments, Step writeRejects, Step writeSupport,
+            Step writeEvidence, Step statements) {
+        return new FlowBuilder<Flow>("publishFiles")
                 .start(writeDecisions)
                 .next(writeAdjustments)
                 .next(writeRejects)
                 .next(writeSupport)
                 .next(writeEvidence)
                 .next(statements)
+                .build();
+    }
+
+    /** An export's: the files, then the summary; an export never sends a statement. */
+    @Bean
+    Flow publish(Flow publishFiles, Step summary) {
+        return new FlowBuilder<Flow>("publish")
+                .start(publishFiles)
                 .next(summary)
                 .build();
     }
@@ -205,13 +217,14 @@ public class PublishSteps {
     Step summary(DecisionJournal journal, ClaimRegister register, RunRecord runRecord, HoldRegister holds,
             ReversalJournal reversals, MeasurementJournal measurements, TicketJournal tickets, CompiledReports reports,
             PolicyCatalog policies, Environment environment, ObjectProvider<CommittedDatabase> committed,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc, StatementDeliveries deliveries) {
         return new StepBuilder("summary", jobRepository)
                 .tasklet(new SummaryReport(new MonthEndSummary(journal, register, runRecord, holds, reversals,
                                 new SupportCounts(measurements, tickets, policies)),
                         new SummaryRenderer(reports, policies), DatabaseSettings.of(environment),
                         Optional.ofNullable(committed.getIfAvailable()), policies, new RunSignOffs(jdbc),
-                        SignOffSettings.of(environment), Clock.systemUTC()), transactions)
+                        SignOffSettings.of(environment), Clock.systemUTC(), new DeliveryReport(deliveries)),
+                        transactions)
                 .allowStartIfComplete(true)
                 .build();
     }

@@ -5,6 +5,7 @@ import com.slacredits.jobs.partition.HashSlices;
 import com.slacredits.jobs.partition.PartitionWork;
 import com.slacredits.jobs.run.DeferredListReader;
 import com.slacredits.jobs.run.RunParameters;
+import com.slacredits.jobs.run.StatementCustomers;
 import com.slacredits.jobs.run.StepProgressListener;
 import com.slacredits.reports.CompiledReports;
 import com.slacredits.reports.DecisionWording;

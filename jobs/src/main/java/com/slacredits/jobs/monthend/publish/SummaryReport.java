@@ -39,6 +39,7 @@ final class SummaryReport implements Tasklet {
     private final RunSignOffs signOffs;
     private final Optional<SignOffSettings> signOff;
     private final Clock clock;
+    private final DeliveryReport delivery;
 
     /**
      * @param database the process's database, which the summary names masked
@@ -47,8 +48,9 @@ final class SummaryReport implements Tasklet {
      */
     SummaryReport(MonthEndSummary summary, SummaryRenderer renderer, DatabaseSettings database,
             Optional<CommittedDatabase> committed, PolicyCatalog policies, RunSignOffs signOffs,
-            Optional<SignOffSettings> signOff, Clock clock) {
+            Optional<SignOffSettings> signOff, Clock clock, DeliveryReport delivery) {
         this.summary = summary;
+        this.delivery = delivery;
         this.policies = policies;
         this.renderer = renderer;
         this.database = database;
@@ -65,7 +67,7 @@ final class SummaryReport implements Tasklet {
         RunSummary content = summary.collect(run);
         renderer.render(content, parameters(run, named(run.dryRun()),
                 signOffs.of(run.runId(), signOff, clock.instant().truncatedTo(ChronoUnit.SECONDS))),
-                run.folder().summary());
+                delivery.of(run.runId()), run.folder().summary());
         Path notice = run.folder().heldNotice();
         if (content.hold().isPresent() && !content.dryRun()) {
             Files.writeString(notice, "HELD, nothing posted. " + content.hold().get().sentence() + "\n"
@@ -75,7 +77,7 @@ final class SummaryReport implements Tasklet {
             Files.deleteIfExists(notice);
         }
         step.getJobExecution().getExecutionContext().putString(MonthEndSummary.LINES,
-                MonthEndSummary.lines(run, content, policies));
+                MonthEndSummary.lines(run, content, policies) + delivery.lines(run.runId()));
         return RepeatStatus.FINISHED;
     }
 
