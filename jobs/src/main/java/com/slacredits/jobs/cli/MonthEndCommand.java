@@ -12,6 +12,7 @@ import com.slacredits.readers.policy.PolicyLibrary;
 import java.io.PrintStream;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
@@ -120,6 +121,11 @@ public final class MonthEndCommand {
                     DatabaseSettings.of(context.getEnvironment()));
             return launcher.launch(arguments);
         } catch (Exception e) {
+            Optional<FinanceControls.ControlRefusal> refused = FailureCauses.find(e, FinanceControls.ControlRefusal.class);
+            if (refused.isPresent()) {
+                err.println(refused.get().getMessage());
+                return ExitCode.USAGE;
+            }
             if (EmbeddedDatabaseInUse.isCause(e)) {
                 err.println("Another month-end run is in progress on the same database.");
                 return ExitCode.LOCKED;
@@ -157,6 +163,9 @@ public final class MonthEndCommand {
         }
         if (arguments.dryRun()) {
             builder.initializers(context -> dryRunDatabase(context.getEnvironment()));
+        } else if (!embedded) {
+            // the console enforces four eyes itself: its real runs are approvals and releases
+            builder.initializers(FinanceControls.refusingLoneRealRuns());
         }
         return builder.run(arguments.springArguments().toArray(String[]::new));
     }
