@@ -39,6 +39,9 @@ public final class MonthEndCommand {
     /** The setting that puts a dry run's scratch database somewhere other than in memory: an H2 URL. */
     public static final String SCRATCH_URL = "sla-credits.dry-run.scratch-url";
 
+    /** The flag that posts what the credit brake held: the console's release adds it to the held run's command. */
+    public static final String RELEASE_HELD = "--release-held";
+
     private final PrintStream out;
     private final PrintStream err;
 

@@ -27,12 +27,15 @@ class RunsController {
     private final DecisionJournal decisions;
     private final LaunchBook launches;
     private final ReversalJournal reversals;
+    private final ReversalRequests requests;
 
-    RunsController(RunHistory history, DecisionJournal decisions, LaunchBook launches, ReversalJournal reversals) {
+    RunsController(RunHistory history, DecisionJournal decisions, LaunchBook launches, ReversalJournal reversals,
+            ReversalRequests requests) {
         this.history = history;
         this.decisions = decisions;
         this.launches = launches;
         this.reversals = reversals;
+        this.requests = requests;
     }
 
     @GetMapping("/runs")
@@ -59,6 +62,7 @@ class RunsController {
         model.addAttribute("actions", launches.actionsOf(launch.map(l -> List.of(l.launchId())).orElse(List.of()),
                 OptionalLong.of(runId)));
         model.addAttribute("reversals", reversals.ofAdjustmentsOfRun(runId));
+        model.addAttribute("waitingReversals", requests.waitingOfRun(runId));
         model.addAttribute("files", new RunFiles(run.output()).names());
         model.addAttribute("fileUrl", "/runs/" + runId + "/file");
         DecisionReview.fill(model, decisions, runId, review, "/runs/" + runId, "/runs/" + runId + "/decisions");
