@@ -59,6 +59,11 @@ class ReversalControl {
     Outcome request(long runId, String claimId, String user, String reason, Instant at) {
         Adjustment posted = adjustments.ofClaim(claimId).orElseThrow(() -> new ReversalRefusedException(
                 "Claim " + claimId + " has no posted adjustment to reverse."));
+        // a request already made stands, even should the threshold have changed since
+        Optional<ReversalRequest> asked = requests.ofClaim(claimId).filter(ReversalRequest::isWaiting);
+        if (asked.isPresent()) {
+            throw ReversalRequests.askedBefore(asked.get());
+        }
         if (!threshold.waits(posted.amount())) {
             return new Outcome(Optional.of(reversals.reverse(claimId, user, reason, at)), Optional.empty());
         }
