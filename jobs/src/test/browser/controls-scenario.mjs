@@ -86,7 +86,8 @@ async function until(what, check, timeoutMs = ACTION_TIMEOUT_MS) {
 
 async function text(page, selector) {
   const locator = page.locator(selector).first();
-  return (await locator.count()) === 0 ? null : ((await locator.textContent()) || '').trim();
+  // the words as a reader sees them: a template's line breaks are not part of a sentence
+  return (await locator.count()) === 0 ? null : ((await locator.textContent()) || '').replace(/\s+/g, ' ').trim();
 }
 
 async function newUserPage(browser, user) {
