@@ -13,6 +13,7 @@ import com.slacredits.readers.policy.PolicyLibrary;
 import java.io.PrintStream;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
@@ -38,6 +39,9 @@ public final class MonthEndCommand {
 
     /** The setting that puts a dry run's scratch database somewhere other than in memory: an H2 URL. */
     public static final String SCRATCH_URL = "sla-credits.dry-run.scratch-url";
+
+    /** The flag that posts what the credit brake held: the console's release adds it to the held run's command. */
+    public static final String RELEASE_HELD = "--release-held";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -125,6 +129,11 @@ public final class MonthEndCommand {
                     DatabaseSettings.of(context.getEnvironment()));
             return launcher.launch(arguments);
         } catch (Exception e) {
+            Optional<FinanceControls.ControlRefusal> refused = FailureCauses.find(e, FinanceControls.ControlRefusal.class);
+            if (refused.isPresent()) {
+                err.println(refused.get().getMessage());
+                return ExitCode.USAGE;
+            }
             if (EmbeddedDatabaseInUse.isCause(e)) {
                 err.println("Another month-end run is in progress on the same database.");
                 return ExitCode.LOCKED;
@@ -165,6 +174,9 @@ public final class MonthEndCommand {
         }
         if (arguments.dryRun()) {
             builder.initializers(context -> dryRunDatabase(context.getEnvironment()));
+        } else if (!embedded) {
+            // the console enforces four eyes itself: its real runs are approvals and releases
+            builder.initializers(FinanceControls.refusingLoneRealRuns());
         }
         return builder.run(arguments.springArguments().toArray(String[]::new));
     }

@@ -3,6 +3,7 @@ package com.slacredits.jobs.console;
 
 import com.slacredits.domain.PolicyCatalog;
 import com.slacredits.domain.support.PublicHolidays;
+import com.slacredits.jobs.cli.FinanceControls;
 import com.slacredits.jobs.store.StoreConfiguration;
 import com.slacredits.readers.holidays.JollydayHolidays;
 import org.springframework.context.annotation.PropertySource;
@@ -24,7 +25,7 @@ import org.springframework.context.annotation.Import;
 @ComponentScan(basePackageClasses = ConsoleApplication.class)
 @Import(StoreConfiguration.class)
 @PropertySource("classpath:console.properties")
-@EnableConfigurationProperties(ConsoleSettings.class)
+@EnableConfigurationProperties({ConsoleSettings.class, FinanceControls.class})
 public class ConsoleApplication {
 
     /**

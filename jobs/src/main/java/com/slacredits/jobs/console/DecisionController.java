@@ -42,15 +42,20 @@ class DecisionController {
     private final AdjustmentJournal adjustments;
     private final ReversalJournal reversals;
     private final EvidenceJournal evidence;
+    private final ReversalControl control;
+    private final ReversalRequests requests;
 
     DecisionController(RunHistory history, DecisionJournal decisions, PolicyCatalog policies,
-            AdjustmentJournal adjustments, ReversalJournal reversals, EvidenceJournal evidence) {
+            AdjustmentJournal adjustments, ReversalJournal reversals, EvidenceJournal evidence,
+            ReversalControl control, ReversalRequests requests) {
         this.history = history;
         this.decisions = decisions;
         this.wording = new DecisionWording(policies);
         this.adjustments = adjustments;
         this.reversals = reversals;
         this.evidence = evidence;
+        this.control = control;
+        this.requests = requests;
     }
 
     @GetMapping("/runs/{runId}/decisions/{claimId}")
@@ -74,6 +79,10 @@ class DecisionController {
         model.addAttribute("posted", posted.isPresent());
         model.addAttribute("invoice", posted.flatMap(Adjustment::invoiceId).orElse(null));
         model.addAttribute("reversal", reversals.ofClaim(claimId).orElse(null));
+        model.addAttribute("request", requests.ofClaim(claimId).orElse(null));
+        // what the confirmation names, and whether the reversal will wait for a second user
+        model.addAttribute("reversedAmount", posted.map(DecisionController::amount).orElse(null));
+        model.addAttribute("reversalWaits", posted.filter(control::waits).isPresent());
         // a posted adjustment is this run's when the run is real and not held: what can be reversed
         model.addAttribute("reversible", !run.dryRun() && decision.adjustment().isPresent()
                 && !"HELD".equals(run.status()));
@@ -90,12 +99,37 @@ class DecisionController {
         history.find(runId).orElseThrow(DecisionController::notFound);
         decisions.ofClaim(runId, claimId).orElseThrow(DecisionController::notFound);
         try {
-            reversals.reverse(claimId, user.getName(), reason == null ? "" : reason.strip(),
-                    Instant.now().truncatedTo(ChronoUnit.SECONDS));
+            ReversalControl.Outcome outcome = control.request(runId, claimId, user.getName(),
+                    reason == null ? "" : reason.strip(), Instant.now().truncatedTo(ChronoUnit.SECONDS));
+            outcome.waiting().ifPresent(waiting -> redirect.addFlashAttribute("notice", "The reversal of "
+                    + amount(waiting.adjustment()) + " is above the approval threshold: it waits for a second "
+                    + "FINANCE user's approval, and nothing is posted until then."));
         } catch (ReversalRefusedException refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
         }
+        return decisionPage(runId, claimId);
+    }
+
+    /** Approves a reversal that waits for a second FINANCE user: it is posted now, in the requester's name. */
+    @PostMapping("/runs/{runId}/decisions/{claimId}/approve-reversal")
+    String approveReversal(@PathVariable long runId, @PathVariable String claimId,
+            @RequestParam(required = false) String reason, Principal user, RedirectAttributes redirect) {
+        history.find(runId).orElseThrow(DecisionController::notFound);
+        decisions.ofClaim(runId, claimId).orElseThrow(DecisionController::notFound);
+        try {
+            control.approve(runId, claimId, user.getName(), reason, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        } catch (ReversalRefusedException refused) {
+            redirect.addFlashAttribute("refusal", refused.getMessage());
+        }
+        return decisionPage(runId, claimId);
+    }
+
+    private static String decisionPage(long runId, String claimId) {
         return "redirect:/runs/" + runId + "/decisions/" + UriUtils.encodePathSegment(claimId, StandardCharsets.UTF_8);
+    }
+
+    private static String amount(Adjustment adjustment) {
+        return adjustment.amount().plain() + " " + adjustment.amount().currency().getCurrencyCode();
     }
 
     private DecisionEvidence evidenceOf(long runId, String claimId) {

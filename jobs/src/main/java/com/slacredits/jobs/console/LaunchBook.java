@@ -54,6 +54,33 @@ public class LaunchBook {
         return find(id).orElseThrow();
     }
 
+    /**
+     * Records the release of run {@code runId}, started from the command line, as a launch of its own
+     * on the run's folders, QUEUED; it is marked as a release, so it is never taken for the run's start.
+     */
+    public Launch openRelease(long runId, LocalDate asOf, Path input, Path output, String user, Instant at) {
+        Launch launch = open(asOf, input, false, user, at, java.util.OptionalLong.empty(), id -> output, id -> null);
+        jdbc.update("UPDATE console_launch SET releases = ? WHERE launch_id = ?", runId, launch.launchId());
+        return launch;
+    }
+
+    /** The run launch {@code launchId} released, when it is the release of a run started from the command line. */
+    public OptionalLong releasedBy(long launchId) {
+        return jdbc.query("SELECT releases FROM console_launch WHERE launch_id = ? AND releases IS NOT NULL",
+                (row, n) -> row.getLong(1), launchId).stream().mapToLong(Long::longValue).findFirst();
+    }
+
+    /**
+     * Queues launch {@code launchId} again, unless it is queued or going already: two releases pressed at
+     * once run the command once.
+     *
+     * @return whether this call queued it
+     */
+    public boolean requeued(long launchId) {
+        return jdbc.update("UPDATE console_launch SET state = ? WHERE launch_id = ? AND state NOT IN (?, ?)",
+                LaunchState.QUEUED.name(), launchId, LaunchState.QUEUED.name(), LaunchState.STARTED.name()) == 1;
+    }
+
     public Optional<Launch> find(long launchId) {
         return jdbc.query("SELECT * FROM console_launch WHERE launch_id = ?", LaunchBook::launch, launchId).stream()
                 .findFirst();
@@ -66,14 +93,16 @@ public class LaunchBook {
 
     /** The real launch that ran the job instance {@code runId}, if the console started it. */
     public Optional<Launch> ofRun(long runId) {
-        return jdbc.query("SELECT * FROM console_launch WHERE dry_run = FALSE AND run_id = ? ORDER BY launch_id DESC",
+        return jdbc.query("SELECT * FROM console_launch WHERE dry_run = FALSE AND run_id = ? AND releases IS NULL "
+                        + "ORDER BY launch_id DESC",
                 LaunchBook::launch, runId).stream().findFirst();
     }
 
     /** Who started each real run the console started, by run id: one query for the whole runs list. */
     public java.util.Map<Long, String> startersOfRuns() {
         java.util.Map<Long, String> starters = new java.util.HashMap<>();
-        jdbc.query("SELECT run_id, started_by FROM console_launch WHERE dry_run = FALSE AND run_id IS NOT NULL",
+        jdbc.query("SELECT run_id, started_by FROM console_launch WHERE dry_run = FALSE AND run_id IS NOT NULL "
+                        + "AND releases IS NULL",
                 row -> {
                     starters.put(row.getLong("run_id"), row.getString("started_by"));
                 });

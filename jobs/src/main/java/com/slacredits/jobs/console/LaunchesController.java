@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Starting a run, watching it, reviewing a dry run, approving it, and resuming a run that failed. */
+/**
+ * Starting a run, watching it, reviewing a dry run, approving it, resuming a run that failed, and
+ * releasing a held one.
+ */
 @Controller
 class LaunchesController {
 
@@ -39,6 +42,7 @@ class LaunchesController {
     String form(Model model) {
         model.addAttribute("dropFolders", settings.dropFolders());
         model.addAttribute("asOf", LocalDate.now().withDayOfMonth(5));
+        model.addAttribute("realRunsAlone", starter.realRunsStartAlone());
         return "console/start";
     }
 
@@ -54,6 +58,7 @@ class LaunchesController {
             model.addAttribute("refusal", refused.getMessage());
             model.addAttribute("dropFolders", settings.dropFolders());
             model.addAttribute("asOf", asOf);
+            model.addAttribute("realRunsAlone", starter.realRunsStartAlone());
             return "console/start";
         }
     }
@@ -72,6 +77,8 @@ class LaunchesController {
                 launch.dryRun() ? OptionalLong.empty() : launch.runId()));
         launch.approves().ifPresent(id -> model.addAttribute("approved", launches.find(id).orElse(null)));
         model.addAttribute("approval", approval.orElse(null));
+        OptionalLong releases = launches.releasedBy(launchId);
+        model.addAttribute("releases", releases.isPresent() ? releases.getAsLong() : null);
         model.addAttribute("files", new RunFiles(launch.output()).names());
         model.addAttribute("fileUrl", "/launches/" + launchId + "/file");
         if (launch.dryRun() && launch.state() == LaunchState.COMPLETED) {
@@ -109,6 +116,22 @@ class LaunchesController {
         } catch (ConsoleRefusal refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
             return "redirect:/launches/" + launchId;
+        }
+    }
+
+    /**
+     * Releases what the credit brake held in run {@code runId}, by a user other than the one who started
+     * it: the run's own command with {@code --release-held}, watched on its launch's page.
+     */
+    @PostMapping("/runs/{runId}/release")
+    String release(@PathVariable long runId, @RequestParam(required = false) String reason, Principal user,
+            RedirectAttributes redirect) {
+        try {
+            Launch launch = starter.release(runId, user.getName(), reason);
+            return "redirect:/launches/" + launch.launchId();
+        } catch (ConsoleRefusal refused) {
+            redirect.addFlashAttribute("refusal", refused.getMessage());
+            return "redirect:/runs/" + runId;
         }
     }
 

@@ -5,6 +5,7 @@ import com.slacredits.jobs.store.DatabaseSettings;
 
 
 import com.slacredits.jobs.cli.ExitCode;
+import com.slacredits.jobs.cli.FinanceControls;
 import com.slacredits.jobs.cli.MonthEndCommand;
 import com.slacredits.writers.jdbc.ContractRepository;
 import com.slacredits.writers.jdbc.DecisionJournal;
@@ -46,25 +47,34 @@ import org.springframework.stereotype.Component;
 public class RunStarter implements DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunStarter.class);
+    /**
+     * The console's settings its runs take too: its database, and the brake's limits, which may be in
+     * the console's own configuration file rather than where a run would read them.
+     */
     private static final List<String> FORWARDED = List.of(DatabaseSettings.URL, DatabaseSettings.USERNAME,
-            DatabaseSettings.PASSWORD);
+            DatabaseSettings.PASSWORD, "sla-credits.brake.fee-share-percent",
+            "sla-credits.brake.credited-share-percent", "sla-credits.brake.minimum-verified-claims");
 
     private final LaunchBook book;
     private final ConsoleSettings settings;
     private final Environment environment;
     private final ScratchDatabases scratch;
     private final JdbcTemplate jdbc;
+    private final FinanceControls controls;
+    private final RunHistory history;
     private final Clock clock;
     private final Map<Long, ByteArrayOutputStream> printing = new ConcurrentHashMap<>();
     private final ExecutorService threads;
 
     public RunStarter(LaunchBook book, ConsoleSettings settings, Environment environment, ScratchDatabases scratch,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc, FinanceControls controls, RunHistory history) {
         this.book = book;
         this.settings = settings;
         this.environment = environment;
         this.scratch = scratch;
         this.jdbc = jdbc;
+        this.controls = controls;
+        this.history = history;
         this.clock = Clock.systemUTC();
         AtomicInteger number = new AtomicInteger();
         this.threads = Executors.newCachedThreadPool(task -> {
@@ -87,6 +97,7 @@ public class RunStarter implements DisposableBean {
     /** Starts a run of drop folder {@code dropFolder} (its index in the settings). */
     public Launch start(String user, LocalDate asOf, int dropFolder, boolean dryRun, String reason) {
         String why = required(reason);
+        FourEyes.checkStart(controls.fourEyesRequired(), dryRun);
         if (dropFolder < 0 || dropFolder >= settings.dropFolders().size()) {
             throw new ConsoleRefusal("Choose one of the drop folders listed.");
         }
@@ -131,6 +142,35 @@ public class RunStarter implements DisposableBean {
         return real;
     }
 
+    /** Whether the start form may offer a real run: not under four eyes. */
+    public boolean realRunsStartAlone() {
+        return !controls.fourEyesRequired();
+    }
+
+    /**
+     * Releases what the credit brake held in run {@code runId}: the held run's own command again with
+     * {@code --release-held}, exactly what an operator would type, by a user other than the one who
+     * started it. A run started here goes on in its own launch; one started from the command line gets
+     * a launch of its own for its release.
+     */
+    public Launch release(long runId, String user, String reason) {
+        String why = required(reason);
+        RunListing run = history.find(runId).orElseThrow(() -> new ConsoleRefusal("There is no such run."));
+        Optional<Launch> started = book.ofRun(runId);
+        FourEyes.checkRelease(run, started.map(Launch::startedBy), user);
+        Launch launch = started.orElseGet(() -> book.openRelease(runId, LocalDate.parse(run.asOf()), run.input(),
+                run.output(), user, now()));
+        if (started.isPresent() && !book.requeued(launch.launchId())) {
+            throw new ConsoleRefusal("This run is going already: wait for it to end.");
+        }
+        book.record(new ConsoleAction(OptionalLong.of(launch.launchId()), OptionalLong.of(runId),
+                ConsoleAction.Kind.RELEASE, user, now(), why, Optional.of("posts what the credit brake held in run "
+                        + runId)));
+        Launch queued = book.find(launch.launchId()).orElseThrow();
+        threads.submit(() -> run(queued, true));
+        return queued;
+    }
+
     /** What a run that is going has printed so far; empty once it has ended (the launch then has it). */
     public Optional<String> printedSoFar(long launchId) {
         return Optional.ofNullable(printing.get(launchId)).map(out -> out.toString(StandardCharsets.UTF_8));
@@ -164,17 +204,17 @@ public class RunStarter implements DisposableBean {
     }
 
     private void submit(Launch launch) {
-        threads.submit(() -> run(launch));
+        threads.submit(() -> run(launch, false));
     }
 
-    private void run(Launch launch) {
+    private void run(Launch launch, boolean releaseHeld) {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         printing.put(launch.launchId(), printed);
         book.started(launch.launchId());
         ExitCode exit;
         PrintStream stream = new PrintStream(printed, true, StandardCharsets.UTF_8);
         try {
-            exit = MonthEndCommand.embedded(stream, stream, signOffOf(launch)).run(arguments(launch));
+            exit = MonthEndCommand.embedded(stream, stream, signOffOf(launch)).run(arguments(launch, releaseHeld));
         } catch (RuntimeException e) {
             // the command turns every failure it knows into a sentence; this is one it does not know
             LOG.error("run {} of the console failed", launch.launchId(), e);
@@ -213,8 +253,11 @@ public class RunStarter implements DisposableBean {
     }
 
     /** The command line of the launch, with the console's own database. */
-    private String[] arguments(Launch launch) {
+    private String[] arguments(Launch launch, boolean releaseHeld) {
         List<String> arguments = new ArrayList<>(List.of(launch.arguments()));
+        if (releaseHeld) {
+            arguments.add(MonthEndCommand.RELEASE_HELD);
+        }
         for (String setting : FORWARDED) {
             String value = environment.getProperty(setting);
             if (value != null) {

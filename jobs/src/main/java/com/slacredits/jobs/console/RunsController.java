@@ -29,14 +29,16 @@ class RunsController {
     private final LaunchBook launches;
     private final ReversalJournal reversals;
     private final StatementDeliveries deliveries;
+    private final ReversalRequests requests;
 
     RunsController(RunHistory history, DecisionJournal decisions, LaunchBook launches, ReversalJournal reversals,
-            StatementDeliveries deliveries) {
+            StatementDeliveries deliveries, ReversalRequests requests) {
         this.deliveries = deliveries;
         this.history = history;
         this.decisions = decisions;
         this.launches = launches;
         this.reversals = reversals;
+        this.requests = requests;
     }
 
     @GetMapping("/runs")
@@ -63,6 +65,7 @@ class RunsController {
         model.addAttribute("actions", launches.actionsOf(launch.map(l -> List.of(l.launchId())).orElse(List.of()),
                 OptionalLong.of(runId)));
         model.addAttribute("reversals", reversals.ofAdjustmentsOfRun(runId));
+        model.addAttribute("waitingReversals", requests.waitingOfRun(runId));
         model.addAttribute("files", new RunFiles(run.output()).names());
         // the statements sent by email, and those not delivered with why: empty when the run sent none
         Map<StatementDeliveries.State, Long> emailed = deliveries.countsOfRun(runId);

@@ -34,7 +34,8 @@ class ConsoleAccessTest {
 
     /** Every POST the console could take besides sign-in and sign-out: all are FINANCE's. */
     private static final String[] ACTIONS = {"/runs", "/runs/1", "/launches", "/launches/1/approve",
-            "/launches/1/resume", "/runs/1/decisions/CL-05/reverse", "/anything"};
+            "/launches/1/resume", "/runs/1/decisions/CL-05/reverse", "/runs/1/decisions/CL-05/approve-reversal",
+            "/runs/1/release", "/anything"};
 
     @DynamicPropertySource
     static void month(DynamicPropertyRegistry registry) {

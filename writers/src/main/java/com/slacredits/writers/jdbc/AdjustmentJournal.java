@@ -74,8 +74,11 @@ public final class AdjustmentJournal {
                 .stream().findFirst();
     }
 
-    /** A row of {@code invoice_adjustment}, its amount at the currency's minor unit. */
-    static Adjustment adjustment(ResultSet rs) throws SQLException {
+    /**
+     * A row of {@code invoice_adjustment}, its amount at the currency's minor unit; public for the
+     * queries that join it, such as the console's reversal requests.
+     */
+    public static Adjustment adjustment(ResultSet rs) throws SQLException {
         Currency currency = Currency.getInstance(rs.getString("currency"));
         return new Adjustment(rs.getString("adjustment_id"), rs.getString("claim_id"), rs.getString("contract_id"),
                 rs.getString("customer_id"), ServicePeriod.parse(rs.getString("period")),
