@@ -55,7 +55,7 @@ public final class RunLock implements AutoCloseable {
     }
 
     private static void shortenLockWait(Connection connection) throws SQLException {
-        String product = connection.getMetaData().getDatabaseProductName().toLowerCase();
+        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
         try (Statement statement = connection.createStatement()) {
             if (product.contains("h2")) {
                 statement.execute("SET LOCK_TIMEOUT 1000");
