@@ -26,7 +26,7 @@ public enum Command {
               --release-held         post what the credit brake held (after exit 4)
               --workers=remote       run the partitioned steps on worker processes (docs/scaling-out.md)
               --spring.datasource.url=jdbc:mysql://...   the database; without it, the embedded one
-              --sla-credits.database.embedded-folder=DIR the embedded database's folder (./data)
+              --sla-credits.database.embedded-folder=./DIR   the embedded database's folder (./data)
 
             Exit: 0 completed, 1 failed (the same command resumes it), 2 wrong command line or policy
             pack, 3 another run is in progress, 4 held for review. More: docs/command-line.md
@@ -40,7 +40,7 @@ public enum Command {
               --output=DIR           a new or empty folder
               --policies=DIR         the customer's own packs, as the run had them
               --spring.datasource.url=...                the run's database
-              --sla-credits.database.embedded-folder=DIR the run's embedded database's folder
+              --sla-credits.database.embedded-folder=./DIR   the run's embedded database's folder
 
             Exit: 0 written, 1 failed, 2 wrong command line or no such run. More: docs/operating.md
             """, ExportCommand.USAGE),

@@ -132,10 +132,10 @@ class CommandLineTest {
     void theEmbeddedDatabaseIsInDataUnlessItsFolderIsSet() {
         String options = ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
         assertThat(CommandLine.database(List.of()).url()).isEqualTo("jdbc:h2:file:./data/sla-credits" + options);
-        assertThat(CommandLine.database(List.of("--sla-credits.database.embedded-folder=data/october-2026")).url())
-                .isEqualTo("jdbc:h2:file:data/october-2026/sla-credits" + options);
+        assertThat(CommandLine.database(List.of("--sla-credits.database.embedded-folder=./data/october-2026")).url())
+                .isEqualTo("jdbc:h2:file:./data/october-2026/sla-credits" + options);
         // a URL given is the URL used
-        assertThat(CommandLine.database(List.of("--sla-credits.database.embedded-folder=data/october-2026",
+        assertThat(CommandLine.database(List.of("--sla-credits.database.embedded-folder=./data/october-2026",
                 "--spring.datasource.url=jdbc:mysql://db/sla")).url()).isEqualTo("jdbc:mysql://db/sla");
     }
 }
