@@ -26,7 +26,7 @@ public record ServicePeriod(PeriodKind kind, YearMonth first) implements Compara
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(first, "first");
         if ((first.getMonthValue() - 1) % kind.months() != 0) {
-            throw new IllegalArgumentException(first + " does not start a " + kind.name().toLowerCase());
+            throw new IllegalArgumentException(first + " does not start a " + kind.name().toLowerCase(java.util.Locale.ROOT));
         }
     }
 

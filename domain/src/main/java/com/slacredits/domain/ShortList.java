@@ -40,6 +40,6 @@ public record ShortList<T>(List<T> shown, long more) {
 
     /** The words after the shown items, such as "and 11,650 more", or empty when nothing follows. */
     public String moreWords() {
-        return more == 0 ? "" : String.format(java.util.Locale.ROOT, "and %,d more", more);
+        return more == 0 ? "" : Numerals.format("and %,d more", more);
     }
 }

@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.slacredits.domain.Numerals;
 import com.slacredits.jobs.run.RunParameters;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -14,10 +15,12 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -147,6 +150,23 @@ class LayoutRulesTest {
         check(classes().that().areAnnotatedWith(ComponentScan.class)
                 .should().resideInAPackage(CONSOLE)
                 .because("only the console scans, and only its own package"));
+    }
+
+    /**
+     * Numbers read the same under every locale the process may start with: every format goes through
+     * Numerals, and no case change takes the default locale (a Turkish one writes "ıd" for "ID").
+     */
+    @Test
+    void noTextTakesTheDefaultLocale() {
+        check(noClasses().that().doNotBelongToAnyOf(Numerals.class)
+                .should().callMethod(String.class, "format", String.class, Object[].class)
+                .orShould().callMethod(String.class, "format", Locale.class, String.class, Object[].class)
+                .orShould().callMethod(String.class, "formatted", Object[].class)
+                .orShould().callMethod(PrintStream.class, "printf", String.class, Object[].class)
+                .orShould().callMethod(PrintStream.class, "format", String.class, Object[].class)
+                .orShould().callMethod(String.class, "toLowerCase")
+                .orShould().callMethod(String.class, "toUpperCase")
+                .because("the console's lines and the files must not change with the host's language"));
     }
 
     /**

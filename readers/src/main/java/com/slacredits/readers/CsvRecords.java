@@ -38,7 +38,7 @@ final class CsvRecords implements Closeable {
     static final int MAX_LINE_CHARS = 16 << 20;
     static final String UNCLOSED_QUOTE = "the row has a quoted field that is not closed properly";
     static final String NOT_UTF8 = "the row is not valid UTF-8";
-    static final String TOO_LONG = String.format(java.util.Locale.ROOT,
+    static final String TOO_LONG = com.slacredits.domain.Numerals.format(
             "the row is longer than %,d characters", MAX_LINE_CHARS);
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';

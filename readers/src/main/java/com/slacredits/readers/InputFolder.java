@@ -1,5 +1,7 @@
 package com.slacredits.readers;
 
+import com.slacredits.domain.PolicyCatalog;
+import com.slacredits.domain.support.PublicHolidays;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -102,12 +104,23 @@ public final class InputFolder {
     }
 
     /**
-     * Reads the start of every probes file, before anything is written, for the wrong-file rule.
+     * Reads the start of every input file present, before anything is written, for the wrong-file
+     * rule, with the formats the run reads them with.
      *
-     * @throws InputFileException naming the first probes file that is probably not one
+     * @param policies the packs a contract may name, as the run checks contracts.csv against them
+     * @param holidays the holiday library a contract's support_country must be known to
+     * @throws InputFileException naming the first file (in the order of files.md) that is probably the wrong one
      */
-    public void checkProbeSamples() {
-        probes().forEach(ProbeFileCheck::sample);
+    public void checkSamples(PolicyCatalog policies, PublicHolidays holidays) {
+        contracts().ifPresent(file -> WrongFileRule.sample(file, new ContractRows(policies, holidays)));
+        invoices().ifPresent(file -> WrongFileRule.sample(file, new InvoiceRows()));
+        for (Path probes : probes()) {
+            WrongFileRule.sample(probes, new ProbeRows());
+        }
+        windows().ifPresent(file -> WrongFileRule.sample(file, new WindowRows()));
+        tickets().ifPresent(file -> WrongFileRule.sample(file, new TicketRows()));
+        ticketPauses().ifPresent(file -> WrongFileRule.sample(file, new TicketPauseRows()));
+        claims().ifPresent(file -> WrongFileRule.sample(file, new ClaimRows()));
     }
 
     private Optional<Path> present(String name) {

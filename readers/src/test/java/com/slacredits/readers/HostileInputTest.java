@@ -81,7 +81,7 @@ class HostileInputTest {
     void aHeaderOnlyProbesFileHasNoRowsAndIsNotTakenForTheWrongFile() throws Exception {
         Path probes = write(folder, "probes.csv", PROBES_HEADER);
 
-        assertThatCode(() -> ProbeFileCheck.sample(probes)).doesNotThrowAnyException();
+        assertThatCode(() -> WrongFileRule.sample(probes, new ProbeRows())).doesNotThrowAnyException();
         assertThat(readAll(new MultiFileReader<>("probes", List.of(probes), new ProbeRows()))).isEmpty();
     }
 

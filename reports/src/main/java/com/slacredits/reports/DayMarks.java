@@ -1,6 +1,7 @@
 package com.slacredits.reports;
 
 import com.slacredits.domain.DailyDowntime;
+import com.slacredits.domain.Numerals;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -85,7 +86,7 @@ public final class DayMarks extends AbstractRenderer implements Graphics2DRender
     }
 
     private static String hex(Color color) {
-        return String.format("#%02X%02X%02X", color.getRed(), color.getGreen(), color.getBlue());
+        return Numerals.format("#%02X%02X%02X", color.getRed(), color.getGreen(), color.getBlue());
     }
 
     /** The legend's words for shade {@code shade}. */

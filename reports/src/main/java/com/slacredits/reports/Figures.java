@@ -1,8 +1,8 @@
 package com.slacredits.reports;
 
 import com.slacredits.domain.Availability;
+import com.slacredits.domain.Numerals;
 import java.math.BigDecimal;
-import java.util.Locale;
 
 /** Percentages and minutes as the reports print them. */
 final class Figures {
@@ -22,6 +22,6 @@ final class Figures {
 
     /** Minutes and counts, thousands grouped: 1,500. */
     static String whole(long number) {
-        return String.format(Locale.ROOT, "%,d", number);
+        return Numerals.format("%,d", number);
     }
 }

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.util.PropertyPlaceholderHelper;
 
 /**
  * The one parser of every command's arguments: {@code --name=value} options and {@code --name} flags
@@ -15,6 +17,9 @@ import java.util.Set;
  * settings, which go to Spring Boot untouched. Anything else is refused with one sentence.
  */
 final class CommandLine {
+
+    private static final PropertyPlaceholderHelper PLACEHOLDERS = new PropertyPlaceholderHelper("${", "}", ":", null,
+            true);
 
     private final Map<String, String> options;
     private final Set<String> flags;
@@ -54,10 +59,21 @@ final class CommandLine {
             } else if (options.contains(arg)) {
                 throw new UsageException(arg + " needs a value.");
             } else {
-                throw new UsageException("Unknown argument '" + arg + "'.");
+                throw new UsageException(unknown(arg, name, options, flags));
             }
         }
         return new CommandLine(values, given, List.copyOf(settings));
+    }
+
+    /** The sentence for an argument no command takes: an option one slip from a known one is named. */
+    private static String unknown(String arg, String name, Set<String> options, Set<String> flags) {
+        if (!arg.startsWith("-")) {
+            return "Unknown argument '" + arg + "'.";
+        }
+        Set<String> known = new HashSet<>(options);
+        known.addAll(flags);
+        return "Unknown option " + name + Misspelling.intended(name, known).map(near -> "; did you mean " + near + "?")
+                .orElse(".");
     }
 
     Optional<String> value(String option) {
@@ -87,9 +103,8 @@ final class CommandLine {
      * starts: the command line, then system properties, then the environment, then the built-in default.
      */
     static DatabaseSettings database(List<String> settings) {
-        return new DatabaseSettings(setting(settings, DatabaseSettings.URL, "SPRING_DATASOURCE_URL"),
-                setting(settings, DatabaseSettings.USERNAME, "SPRING_DATASOURCE_USERNAME"),
-                setting(settings, DatabaseSettings.PASSWORD, "SPRING_DATASOURCE_PASSWORD"));
+        return new DatabaseSettings(setting(settings, DatabaseSettings.URL), setting(settings, DatabaseSettings.USERNAME),
+                setting(settings, DatabaseSettings.PASSWORD));
     }
 
     /** A {@code --spring.*} or {@code --sla-credits.*} setting, which goes to Spring Boot untouched. */
@@ -97,13 +112,23 @@ final class CommandLine {
         return (arg.startsWith("--spring.") || arg.startsWith("--sla-credits.")) && arg.contains("=");
     }
 
-    private static String setting(List<String> settings, String property, String variable) {
+    /**
+     * A property as Spring will resolve it, placeholders too: the built-in URL names the embedded
+     * database's folder as {@code ${sla-credits.database.embedded-folder}}.
+     */
+    private static String setting(List<String> settings, String property) {
+        return PLACEHOLDERS.replacePlaceholders(given(settings, property), name -> given(settings, name));
+    }
+
+    private static String given(List<String> settings, String property) {
         String prefix = "--" + property + "=";
         for (String argument : settings) {
             if (argument.startsWith(prefix)) {
                 return argument.substring(prefix.length());
             }
         }
+        // spring.datasource.url in the environment is SPRING_DATASOURCE_URL, as Spring reads it
+        String variable = property.replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT);
         return Optional.ofNullable(System.getProperty(property)).or(() -> Optional.ofNullable(System.getenv(variable)))
                 .orElseGet(() -> DatabaseSettings.builtIn(property));
     }

@@ -44,8 +44,8 @@ public record MonthEndArguments(LocalDate asOf, Path input, Path output, boolean
     /** As {@link #parse(String...)}, with today taken from {@code clock}. */
     static MonthEndArguments parse(Clock clock, String... args) throws UsageException {
         if (args.length == 0 || !"month-end".equals(args[0])) {
-            throw new UsageException(args.length == 0 ? "No command given: the commands are month-end and export."
-                    : "Unknown command '" + args[0] + "': the commands are month-end and export.");
+            throw new UsageException(args.length == 0 ? "No command given: the commands are " + Command.names() + "."
+                    : "Unknown command '" + args[0] + "': the commands are " + Command.names() + ".");
         }
         CommandLine line = CommandLine.parse(List.of(args).subList(1, args.length),
                 Set.of("--as-of", "--input", "--output", "--policies", "--workers"),

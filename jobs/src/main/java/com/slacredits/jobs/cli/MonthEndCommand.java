@@ -106,7 +106,7 @@ public final class MonthEndCommand {
         try {
             InputFolder input = new InputFolder(arguments.input());
             input.checkHeaders();
-            input.checkProbeSamples();
+            input.checkSamples(policies, ProcessApplications.HOLIDAYS);
         } catch (InputFileException e) {
             err.println(e.getMessage());
             return ExitCode.FAILED;

@@ -69,8 +69,14 @@ final class MonthEndLauncher {
             JobExecution last = jobRepository.getLastJobExecution(job.getName(), parameters);
             boolean resuming = last != null && last.getStatus() != BatchStatus.COMPLETED;
             if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-                out.println("A run with the same --as-of, --input and --output has already completed; "
-                        + "give a new --output folder.");
+                // A new --output would decide nothing (every claim is decided): an empty run. Its files come
+                // again from export.
+                long runId = last.getJobInstance().getInstanceId();
+                out.println("Run " + runId + " with the same --as-of, --input and --output has already completed, "
+                        + "its files in " + arguments.output() + "; to write them again from the database, give: "
+                        + "java -jar sla-credits.jar export --run=" + runId + " --output=NEW-FOLDER"
+                        + (arguments.springArguments().isEmpty() ? "" : " with this command's --spring.* and "
+                                + "--sla-credits.* settings") + ".");
                 return ExitCode.USAGE;
             }
             if (!resuming) {

@@ -19,6 +19,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  */
 public final class PasswordHashCommand {
 
+    public static final String USAGE = "Usage: java -jar sla-credits.jar console-user --password-stdin   "
+            + "(the password on the first line)";
+
     /** Below this a bcrypt hash guards little; the same floor as the console's users are checked against. */
     static final int MINIMUM_LENGTH = 12;
 
@@ -41,7 +44,7 @@ public final class PasswordHashCommand {
             }
         } catch (UsageException e) {
             err.println(e.getMessage());
-            err.println("Usage: java -jar sla-credits.jar console-user --password-stdin   (the password on the first line)");
+            err.println(USAGE);
             return ExitCode.USAGE;
         }
         String password;

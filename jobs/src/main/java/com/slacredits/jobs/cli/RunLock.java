@@ -68,7 +68,7 @@ public final class RunLock implements AutoCloseable {
     /** Whether this process has the embedded file open itself while other processes reach it through it. */
     private static boolean servesOthers(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            if (!connection.getMetaData().getDatabaseProductName().toLowerCase().contains("h2")) {
+            if (!connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("h2")) {
                 return false;
             }
             try (Statement statement = connection.createStatement();
@@ -92,7 +92,7 @@ public final class RunLock implements AutoCloseable {
     }
 
     private static void shortenLockWait(Connection connection) throws SQLException {
-        String product = connection.getMetaData().getDatabaseProductName().toLowerCase();
+        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
         try (Statement statement = connection.createStatement()) {
             if (product.contains("h2")) {
                 statement.execute("SET LOCK_TIMEOUT 1000");

@@ -1,6 +1,7 @@
 package com.slacredits.jobs.run;
 
 
+import com.slacredits.domain.Numerals;
 import com.slacredits.readers.ReadProgress;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -69,7 +70,7 @@ public final class StepProgressListener implements StepExecutionListener {
         long rejected = step.getExecutionContext().getLong(REJECTED, 0L);
         long read = rowsOf(step);
         long written = step.getExecutionContext().containsKey(ROWS) ? read : step.getWriteCount();
-        out.accept(String.format("step %-18s %-9s read %,d, written %,d, rejected %,d in %.1f s", step.getStepName(),
+        out.accept(Numerals.format("step %-18s %-9s read %,d, written %,d, rejected %,d in %.1f s", step.getStepName(),
                 step.getStatus(), read, written - rejected, rejected, elapsed(step).toMillis() / 1000.0));
         return step.getExitStatus();
     }
@@ -84,11 +85,11 @@ public final class StepProgressListener implements StepExecutionListener {
     /** A running step's line: rows so far, rows per second and, where the reader knows its share, the time left. */
     static String runningLine(String stepName, long rows, Duration elapsed, OptionalDouble fraction) {
         double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
-        StringBuilder line = new StringBuilder(String.format("step %-18s running   %,d rows in %.0f s, %,.0f rows/s",
+        StringBuilder line = new StringBuilder(Numerals.format("step %-18s running   %,d rows in %.0f s, %,.0f rows/s",
                 stepName, rows, seconds, rows / seconds));
         if (fraction.isPresent() && fraction.getAsDouble() > 0) {
             double done = fraction.getAsDouble();
-            line.append(String.format(", %.0f %% read, about %.0f s left", done * 100, seconds * (1 - done) / done));
+            line.append(Numerals.format(", %.0f %% read, about %.0f s left", done * 100, seconds * (1 - done) / done));
         }
         return line.toString();
     }

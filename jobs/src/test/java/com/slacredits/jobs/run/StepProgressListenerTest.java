@@ -23,6 +23,32 @@ class StepProgressListenerTest {
                 .contains("12,000,000 rows in 10 s", "1,200,000 rows/s", "25 % read", "about 30 s left");
     }
 
+    /** A German or Turkish host would write 12.000.000 and 0,5 s; an Arabic one other digits. */
+    @Test
+    void linesAreTheSameUnderEveryLocale() throws Exception {
+        java.util.Locale before = java.util.Locale.getDefault();
+        BlockingQueue<String> ended = new LinkedBlockingQueue<>();
+        StepExecution step = MetaDataInstanceFactory.createStepExecution("probes", 8L);
+        step.setStartTime(LocalDateTime.of(2026, 11, 5, 2, 0));
+        step.setEndTime(LocalDateTime.of(2026, 11, 5, 2, 0, 1, 500_000_000));
+        step.setReadCount(134_101);
+        step.setWriteCount(134_101);
+        step.setStatus(BatchStatus.COMPLETED);
+        try {
+            for (String tag : java.util.List.of("de-DE", "tr-TR", "ar-EG", "fa-IR")) {
+                java.util.Locale.setDefault(java.util.Locale.forLanguageTag(tag));
+                assertThat(StepProgressListener.runningLine("probes", 12_000_000, Duration.ofSeconds(10),
+                        OptionalDouble.of(0.25))).as(tag).isEqualTo("step probes             running   12,000,000 "
+                                + "rows in 10 s, 1,200,000 rows/s, 25 % read, about 30 s left");
+                new StepProgressListener(Duration.ofHours(1), ended::add).afterStep(step);
+                assertThat(ended.poll()).as(tag).isEqualTo("step probes             COMPLETED read 134,101, "
+                        + "written 134,101, rejected 0 in 1.5 s");
+            }
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
     @Test
     void withoutAShareReadTheLineEstimatesNoTimeLeft() {
         assertThat(StepProgressListener.runningLine("claims", 500, Duration.ofMillis(2_000), OptionalDouble.empty()))

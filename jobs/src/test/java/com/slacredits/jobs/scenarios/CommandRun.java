@@ -1,10 +1,7 @@
 package com.slacredits.jobs.scenarios;
 
-import com.slacredits.jobs.cli.AbandonCommand;
 import com.slacredits.jobs.cli.ExitCode;
-import com.slacredits.jobs.cli.ExportCommand;
-import com.slacredits.jobs.cli.MonthEndCommand;
-import com.slacredits.jobs.cli.WorkerCommand;
+import com.slacredits.jobs.cli.SlaCreditsApplication;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -28,14 +25,7 @@ record CommandRun(ExitCode code, String out, String err) {
                 PrintStream capturedErr = new PrintStream(err, true, StandardCharsets.UTF_8)) {
             System.setOut(capturedOut);
             try {
-                String[] command = all.toArray(String[]::new);
-                // as SlaCreditsApplication.main chooses
-                code = switch (command.length > 0 ? command[0] : "") {
-                    case "export" -> new ExportCommand(capturedOut, capturedErr).run(command);
-                    case "abandon" -> new AbandonCommand(capturedOut, capturedErr).run(command);
-                    case "worker" -> new WorkerCommand(capturedOut, capturedErr).run(command);
-                    default -> new MonthEndCommand(capturedOut, capturedErr).run(command);
-                };
+                code = SlaCreditsApplication.run(all.toArray(String[]::new), capturedOut, capturedErr);
             } finally {
                 System.setOut(realOut);
             }

@@ -106,6 +106,9 @@ class HostileInputCommandTest {
         contracts.writeBytes(CONTRACTS_HEADER.getBytes(StandardCharsets.UTF_8));
         contracts.writeBytes("K-1,CU-1,M\u00fcller GmbH,a@example.com,ENTERPRISE,svc-1,12000.00,EUR,2025-01-01,,\n"
                 .getBytes(StandardCharsets.ISO_8859_1));
+        // a good row beside it: a file no row of which can be read is the wrong file (WrongFileRule)
+        contracts.writeBytes("K-2,CU-2,Other,b@example.com,ENTERPRISE,svc-2,12000.00,EUR,2025-01-01,,\n"
+                .getBytes(StandardCharsets.UTF_8));
         Files.write(input.resolve("contracts.csv"), contracts.toByteArray());
 
         CommandRun run = monthEnd();

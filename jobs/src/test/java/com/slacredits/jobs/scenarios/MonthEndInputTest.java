@@ -86,6 +86,105 @@ class MonthEndInputTest {
         assertThat(run.out()).contains("Rows rejected: probes.csv 5");
     }
 
+    /** A new --output would give an empty run: every claim is decided. The run's files come again from export. */
+    @Test
+    void theSameCommandAfterACompletedRunNamesTheExportThatWritesItsFilesAgain() throws IOException {
+        Path out = work.resolve("out");
+        assertThat(run("--as-of=2026-11-05", "--output=" + out).code()).isEqualTo(ExitCode.COMPLETED);
+
+        CommandRun again = run("--as-of=2026-11-05", "--output=" + out);
+
+        assertThat(again.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(again.err().strip()).isEqualTo("Run 1 with the same --as-of, --input and --output has already "
+                + "completed, its files in " + out + "; to write them again from the database, give: java -jar "
+                + "sla-credits.jar export --run=1 --output=NEW-FOLDER with this command's --spring.* and --sla-credits.* "
+                + "settings.");
+        CommandRun export = CommandRun.of(database, "export", "--run=1", "--output=" + work.resolve("again"));
+        assertThat(export.code()).isEqualTo(ExitCode.COMPLETED);
+        assertThat(work.resolve("again/decisions.csv")).hasSameTextualContentAs(out.resolve("decisions.csv"));
+    }
+
+    // --- the wrong-file rule for every input file (issue 22): all rows, or more than half of 100 or more ---
+
+    /** The issue's case: a contracts export in the wrong case rejects every row; it was "Claims decided: 0", exit 0. */
+    @Test
+    void aContractsExportEveryRowOfWhichIsUnreadableStopsTheRunBeforeAnythingIsWritten() throws IOException {
+        write("contracts.csv", CONTRACTS.replace("ENTERPRISE", "enterprise"));
+
+        CommandRun run = run("--as-of=2026-11-05", "--output=" + work.resolve("out"));
+
+        assertThat(run.code()).isEqualTo(ExitCode.FAILED);
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err()).contains("contracts.csv is probably not a contracts file: 1 of its first 1 rows cannot be "
+                + "read (line 2: edition", "run the same command again");
+        assertThat(work.resolve("out")).doesNotExist();
+        assertThat(Files.exists(work.resolve("db.mv.db"))).as("no database created").isFalse();
+    }
+
+    @Test
+    void aTicketsExportEveryRowOfWhichIsUnreadableStopsTheRunBeforeAnythingIsWritten() throws IOException {
+        write("tickets.csv", "ticket_id,contract_id,priority,reported_at,responded_at,resolved_at\n"
+                + "T-1,K-1,P2,yesterday,,\n".repeat(3));
+
+        CommandRun run = run("--as-of=2026-11-05", "--output=" + work.resolve("out"));
+
+        assertThat(run.code()).isEqualTo(ExitCode.FAILED);
+        assertThat(run.err()).contains("tickets.csv is probably not a tickets file: 3 of its first 3 rows");
+        assertThat(work.resolve("out")).doesNotExist();
+        assertThat(Files.exists(work.resolve("db.mv.db"))).as("no database created").isFalse();
+    }
+
+    @Test
+    void fiftyOneOfAHundredClaimsUnreadableStopTheRunAndFiftyDoNot() throws IOException {
+        write("claims.csv", claims(49, 51));
+        CommandRun wrong = run("--as-of=2026-11-05", "--output=" + work.resolve("wrong"));
+        assertThat(wrong.code()).isEqualTo(ExitCode.FAILED);
+        assertThat(wrong.err()).contains("claims.csv is probably not a claims file: 51 of its first 100 rows cannot be "
+                + "read (line 51: received_at");
+        assertThat(work.resolve("wrong")).doesNotExist();
+
+        write("claims.csv", claims(50, 50));
+        CommandRun half = run("--as-of=2026-11-05", "--output=" + work.resolve("half"));
+        assertThat(half.code()).isEqualTo(ExitCode.COMPLETED);
+        assertThat(half.out()).contains("Rows rejected: claims.csv 50");
+    }
+
+    /** Below 100 rows only a file with no readable row is the wrong one: 50 of 99 are rows to reject. */
+    @Test
+    void fiftyOfNinetyNineClaimsUnreadableAreRejectedRows() throws IOException {
+        write("claims.csv", claims(49, 50));
+
+        CommandRun run = run("--as-of=2026-11-05", "--output=" + work.resolve("out"));
+
+        assertThat(run.code()).isEqualTo(ExitCode.COMPLETED);
+        assertThat(run.out()).contains("Rows rejected: claims.csv 50");
+    }
+
+    /** Past the sample read before the run, the claims step applies the same rule to every row read so far. */
+    @Test
+    void aClaimsFileThatGoesBadAfterItsStartStopsTheRunInItsStep() throws IOException {
+        write("claims.csv", claims(com.slacredits.readers.WrongFileRule.SAMPLE_ROWS,
+                com.slacredits.readers.WrongFileRule.SAMPLE_ROWS + 1));
+
+        CommandRun run = run("--as-of=2026-11-05", "--output=" + work.resolve("out"));
+
+        assertThat(run.code()).isEqualTo(ExitCode.FAILED);
+        assertThat(run.err()).contains("claims.csv is probably not a claims file: 10,001 of the first 20,001 rows cannot "
+                + "be read");
+        assertThat(work.resolve("out/decisions.csv")).doesNotExist();
+    }
+
+    /** {@code good} readable claims on K-1, then {@code bad} whose received_at has no offset. */
+    private static String claims(int good, int bad) {
+        StringBuilder rows = new StringBuilder("claim_id,contract_id,service_month,received_at,channel,"
+                + "claimed_downtime_minutes,terminate\n");
+        for (int i = 0; i < good + bad; i++) {
+            rows.append("CL-").append(i).append(",K-1,2026-10,2026-11-02T09:00:00").append(i < good ? "+01:00" : "")
+                    .append(",EMAIL,,\n");
+        }
+        return rows.toString();
+    }
+
     @Test
     void anUnreachableDatabaseIsOneSentenceNamingItsUrlWithoutUserOrPassword() {
         CommandRun run = CommandRun.of(null, "month-end", "--input=" + input, "--as-of=2026-11-05",
@@ -159,9 +258,11 @@ class MonthEndInputTest {
                 INV-1,K-1,2026-01-01,2026-12-31,12000.00,EUR
                 INV-2,K-1,2026-13-01,2026-12-31,100.00,EUR
                 """);
+        // each file has a good row too: one every row of which is bad is the wrong file (WrongFileRule)
         write("windows.csv", """
                 window_id,service_id,cause,starts_at,ends_at,announced_at
                 W-1,svc-1,MAINTENANCE,2026-10-20T03:00:00Z,2026-10-20T02:00:00Z,
+                W-2,svc-1,MAINTENANCE,2026-10-21T02:00:00Z,2026-10-21T03:00:00Z,
                 """);
         write("probes.csv", """
                 service_id,checked_at,status

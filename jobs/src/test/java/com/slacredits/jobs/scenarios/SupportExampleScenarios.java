@@ -199,7 +199,7 @@ abstract class SupportExampleScenarios {
         return CommandRun.of(database, args.toArray(String[]::new));
     }
 
-    private static void assertExpected(Path output, String run) throws IOException {
+    static void assertExpected(Path output, String run) throws IOException {
         Path expected = EXAMPLE.resolve("expected").resolve(run);
         for (String file : FILES) {
             assertThat(ExampleCsv.rows(output.resolve(file))).as(run + " " + file)

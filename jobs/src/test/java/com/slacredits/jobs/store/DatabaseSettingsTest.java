@@ -43,6 +43,9 @@ class DatabaseSettingsTest {
 
     @Test
     void theBuiltInDatabaseIsTheEmbeddedFile() {
-        assertThat(DatabaseSettings.builtIn(DatabaseSettings.URL)).startsWith("jdbc:h2:file:./data/sla-credits");
+        // in ./data unless the folder is set (CommandLineTest resolves it as Spring does)
+        assertThat(DatabaseSettings.builtIn(DatabaseSettings.URL))
+                .startsWith("jdbc:h2:file:${sla-credits.database.embedded-folder}/sla-credits;");
+        assertThat(DatabaseSettings.builtIn("sla-credits.database.embedded-folder")).isEqualTo("./data");
     }
 }

@@ -45,7 +45,7 @@ final class DryRunSeed {
                 List<String> columns = new ArrayList<>();
                 ResultSetMetaData meta = rs.getMetaData();
                 for (int i = 1; i <= meta.getColumnCount(); i++) {
-                    String column = meta.getColumnLabel(i).toLowerCase();
+                    String column = meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT);
                     if (target.contains(column)) {
                         columns.add(column);
                     }
@@ -121,7 +121,7 @@ final class DryRunSeed {
             Set<String> columns = new LinkedHashSet<>();
             ResultSetMetaData meta = rs.getMetaData();
             for (int i = 1; i <= meta.getColumnCount(); i++) {
-                columns.add(meta.getColumnLabel(i).toLowerCase());
+                columns.add(meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT));
             }
             return columns;
         });

@@ -5,6 +5,7 @@ import com.slacredits.jobs.run.RunParameters;
 import com.slacredits.jobs.run.StepProgressListener;
 
 import com.slacredits.readers.ReadResult;
+import com.slacredits.readers.WrongFileRule;
 import com.slacredits.domain.RejectedRow;
 import com.slacredits.writers.jdbc.RunRecord;
 import java.util.ArrayList;
@@ -22,6 +23,11 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * rejects in the step's execution context for the progress line.
  */
 public class IngestWriter<T> implements ItemWriter<ReadResult<T>> {
+
+    /** The prefix of the execution-context keys of the wrong-file rule's counts, which a new start forgets. */
+    static final String WRONG_FILE = "wrong-file.";
+    private static final String ROWS_READ = WRONG_FILE + "rows";
+    private static final String UNREADABLE = WRONG_FILE + "unreadable";
 
     private final RunRecord runRecord;
     private final Function<T, Optional<String>> unfit;
@@ -42,6 +48,7 @@ public class IngestWriter<T> implements ItemWriter<ReadResult<T>> {
 
     @Override
     public void write(Chunk<? extends ReadResult<T>> chunk) {
+        applyTheWrongFileRule(chunk);
         List<ReadResult<T>> accepted = new ArrayList<>(chunk.size());
         List<ReadResult<T>> unreadable = new ArrayList<>();
         List<RejectedRow> rejected = new ArrayList<>();
@@ -78,6 +85,28 @@ public class IngestWriter<T> implements ItemWriter<ReadResult<T>> {
     /** Stores the readable rows; a subclass may still find some unacceptable and add them to {@code rejected}. */
     protected void store(List<ReadResult<T>> accepted, List<RejectedRow> rejected) {
         store.accept(accepted.stream().map(ReadResult::value).toList());
+    }
+
+    /**
+     * The start of the file passed the wrong-file rule before the run began; this applies it to every
+     * row read so far, for a file that goes bad later, before the chunk's rows are stored. Only rows
+     * that cannot be read count: a row rejected against stored data is no sign of the wrong file.
+     */
+    private void applyTheWrongFileRule(Chunk<? extends ReadResult<T>> chunk) {
+        long unreadable = chunk.getItems().stream().filter(ReadResult::isRejected).count();
+        long rows = add(ROWS_READ, chunk.size());
+        long unreadableSoFar = add(UNREADABLE, unreadable);
+        if (rows > WrongFileRule.SAMPLE_ROWS && unreadable > 0) {
+            RejectedRow first = chunk.getItems().stream().filter(ReadResult::isRejected).findFirst()
+                    .orElseThrow().rejection();
+            WrongFileRule.check(first.file(), rows, unreadableSoFar, first, "of the first");
+        }
+    }
+
+    private long add(String key, long value) {
+        long sum = step.getExecutionContext().getLong(key, 0L) + value;
+        step.getExecutionContext().putLong(key, sum);
+        return sum;
     }
 
     private void reject(List<RejectedRow> rejected) {

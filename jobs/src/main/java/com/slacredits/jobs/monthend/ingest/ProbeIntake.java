@@ -4,7 +4,7 @@ import com.slacredits.jobs.run.RunParameters;
 
 import com.slacredits.jobs.run.StepProgressListener;
 
-import com.slacredits.readers.ProbeFileCheck;
+import com.slacredits.readers.WrongFileRule;
 import com.slacredits.domain.RejectedRow;
 import com.slacredits.writers.jdbc.RunRecord;
 import com.slacredits.writers.jdbc.SlotRepository;
@@ -48,9 +48,9 @@ final class ProbeIntake implements ItemWriter<ProbeBlock> {
         // The start of the file passed the same rule before the run began; this catches one that
         // goes bad later, before its garbage reaches the decisions.
         long read = step.getExecutionContext().getLong(StepProgressListener.ROWS);
-        if (read > ProbeFileCheck.SAMPLE_ROWS) {
+        if (read > WrongFileRule.SAMPLE_ROWS) {
             chunk.getItems().stream().flatMap(block -> block.rejected().stream()).findFirst().ifPresent(first ->
-                    ProbeFileCheck.check(first.file(), read, step.getExecutionContext().getLong(
+                    WrongFileRule.check(first.file(), read, step.getExecutionContext().getLong(
                             StepProgressListener.REJECTED), first, "of the first"));
         }
     }

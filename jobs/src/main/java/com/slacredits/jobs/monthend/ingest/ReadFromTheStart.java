@@ -43,7 +43,8 @@ final class ReadFromTheStart implements StepExecutionListener {
         ExecutionContext context = step.getExecutionContext();
         for (Map.Entry<String, Object> entry : List.copyOf(context.entrySet())) {
             String key = entry.getKey();
-            if (key.startsWith(readerName + ".") || key.equals(StepProgressListener.REJECTED)
+            if (key.startsWith(readerName + ".") || key.startsWith(IngestWriter.WRONG_FILE)
+                    || key.equals(StepProgressListener.REJECTED)
                     || key.equals(ReadProgress.FRACTION)) {
                 context.remove(key);
             }

@@ -1,5 +1,6 @@
 package com.slacredits.jobs.monthend.publish;
 
+import com.slacredits.domain.Numerals;
 import com.slacredits.reports.StatementDeliveryLines;
 import com.slacredits.writers.jdbc.StatementDeliveries;
 import com.slacredits.writers.jdbc.StatementDeliveries.Delivery;
@@ -40,10 +41,10 @@ final class DeliveryReport {
             return "";
         }
         List<Delivery> undelivered = deliveries.undeliveredOfRun(runId);
-        StringBuilder text = new StringBuilder(String.format("%nStatements emailed: %d; not delivered: %d",
+        StringBuilder text = new StringBuilder(Numerals.format("%nStatements emailed: %d; not delivered: %d",
                 counts.getOrDefault(State.SENT, 0L), undelivered.size()));
         for (Delivery delivery : undelivered) {
-            text.append(String.format("%n  %s (%s): %s", delivery.customerId(), delivery.statementNumber(),
+            text.append(Numerals.format("%n  %s (%s): %s", delivery.customerId(), delivery.statementNumber(),
                     delivery.why()));
         }
         return text.toString();

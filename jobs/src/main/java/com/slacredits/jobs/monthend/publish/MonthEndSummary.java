@@ -4,6 +4,7 @@ import com.slacredits.jobs.run.RunParameters;
 
 
 import com.slacredits.domain.AdjustmentReversal;
+import com.slacredits.domain.Numerals;
 import com.slacredits.domain.PolicyCatalog;
 import com.slacredits.domain.RunSummary;
 import com.slacredits.domain.RunDecisions;
@@ -74,14 +75,14 @@ public final class MonthEndSummary {
         if (tally.isEmpty()) {
             return;
         }
-        text.append(String.format("Support tickets measured: %d (%s; %s)%n", tally.measuredCount(),
+        text.append(Numerals.format("Support tickets measured: %d (%s; %s)%n", tally.measuredCount(),
                 clock("first response", tally.responseMet(), tally.responseMissed()),
                 clock("resolution", tally.resolutionMet(), tally.resolutionMissed())));
         tally.measured().stream().sorted(SupportCounts.inPackOrder(policies)).forEach(row ->
-                text.append(String.format("  %-36s %6d  %s; %s%n", row.policyId() + " " + row.priority(), row.tickets(),
+                text.append(Numerals.format("  %-36s %6d  %s; %s%n", row.policyId() + " " + row.priority(), row.tickets(),
                         clock("response", row.responseMet(), row.responseMissed()),
                         clock("resolution", row.resolutionMet(), row.resolutionMissed()))));
-        text.append(String.format("Support tickets open (waiting to be measured): %d; without targets: %d%n",
+        text.append(Numerals.format("Support tickets open (waiting to be measured): %d; without targets: %d%n",
                 tally.openCount(), tally.withoutTargetsCount()));
     }
 
@@ -95,11 +96,11 @@ public final class MonthEndSummary {
         totals.forEach(total -> byCurrency.computeIfAbsent(total.currency(), c -> new ArrayList<>()).add(total));
         byCurrency.forEach((currency, kinds) -> {
             for (Total total : kinds) {
-                text.append(String.format("  %s %-20s %16s  (%d)%n", currency, total.kind(),
+                text.append(Numerals.format("  %s %-20s %16s  (%d)%n", currency, total.kind(),
                         total.amount().toPlainString(), total.count()));
             }
             if (kinds.size() > 1) {
-                text.append(String.format("  %s %-20s %16s  (%d)%n", currency, "all",
+                text.append(Numerals.format("  %s %-20s %16s  (%d)%n", currency, "all",
                         kinds.stream().map(Total::amount).reduce(BigDecimal.ZERO, BigDecimal::add).toPlainString(),
                         kinds.stream().mapToLong(Total::count).sum()));
             }
@@ -112,7 +113,7 @@ public final class MonthEndSummary {
 
     static String lines(RunParameters run, RunSummary summary, PolicyCatalog policies) {
         StringBuilder text = new StringBuilder();
-        text.append(String.format("Month-end as of %s%s: run %d, results in %s%n", summary.asOf(),
+        text.append(Numerals.format("Month-end as of %s%s: run %d, results in %s%n", summary.asOf(),
                 summary.dryRun() ? " (DRY RUN - nothing posted)" : "", run.runId(), run.output()));
         summary.hold().ifPresent(hold -> text.append(summary.dryRun() ? "A real run would be HELD: " : "HELD: ")
                 .append(hold.sentence()).append('\n'));
@@ -121,29 +122,29 @@ public final class MonthEndSummary {
             // files.md: a provider whose packs are all automatic files no claims; say so, so that a
             // missing export is not mistaken for a quiet month.
             boolean tickets = new InputFolder(run.input()).tickets().isPresent();
-            text.append(String.format("No claims.csv in the input: only automatic periods%s were decided.%n",
+            text.append(Numerals.format("No claims.csv in the input: only automatic periods%s were decided.%n",
                     tickets ? " and support tickets" : ""));
         }
-        text.append(String.format("Claims decided: %d%n", summary.decidedCount()));
+        text.append(Numerals.format("Claims decided: %d%n", summary.decidedCount()));
         if (summary.decidedCount() == 0) {
-            text.append(String.format("Nothing new to decide: no claim or automatic period was due and undecided as of %s.%n",
+            text.append(Numerals.format("Nothing new to decide: no claim or automatic period was due and undecided as of %s.%n",
                     summary.asOf()));
         }
         for (Map.Entry<String, Long> count : summary.decidedByOutcomeAndReason().entrySet()) {
-            text.append(String.format("  %-36s %6d%n", count.getKey(), count.getValue()));
+            text.append(Numerals.format("  %-36s %6d%n", count.getKey(), count.getValue()));
         }
         totals("Credits on the next invoice", summary.totals(Settlement.NEXT_INVOICE), text);
         totals("Cash refunds, paid out", summary.totals(Settlement.REFUND), text);
         if (!summary.reversals().isEmpty()) {
-            text.append(String.format("Reversals of adjustments posted earlier: %d%n", summary.reversals().size()));
+            text.append(Numerals.format("Reversals of adjustments posted earlier: %d%n", summary.reversals().size()));
             for (AdjustmentReversal reversal : summary.reversals()) {
-                text.append(String.format("  %s reverses %s (claim %s): %s %s, by %s at %s: %s%n",
+                text.append(Numerals.format("  %s reverses %s (claim %s): %s %s, by %s at %s: %s%n",
                         reversal.adjustmentId(), reversal.reverses().orElseThrow(), reversal.claimId(),
                         reversal.amount().plain(), reversal.amount().currency().getCurrencyCode(),
                         reversal.reversedBy(), reversal.reversedAt(), reversal.reason()));
             }
         }
-        text.append(String.format("Claims still pending: %d%n", summary.pendingClaims()));
+        text.append(Numerals.format("Claims still pending: %d%n", summary.pendingClaims()));
         support(summary.support(), policies, text);
         if (!summary.waitingForContract().isEmpty()) {
             text.append("Claims waiting for a good contracts.csv row of their contract: ")
