@@ -23,7 +23,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -184,9 +183,7 @@ public class RunStarter implements DisposableBean {
         runId.ifPresent(id -> {
             book.knownRun(launch.launchId(), id);
             DecisionJournal decisions = journalOf(launch);
-            book.decided(launch.launchId(), decisions.countOfRun(id), decisions.amountsOfRun(id).entrySet().stream()
-                    .map(total -> total.getValue().toPlainString() + " " + total.getKey())
-                    .collect(Collectors.joining(", ")));
+            book.decided(launch.launchId(), decisions.countOfRun(id), SettledTotals.ofRun(decisions, id).words());
         });
         Optional<String> comparison = Optional.empty();
         if (exit == ExitCode.COMPLETED && launch.approves().isPresent()) {

@@ -263,7 +263,7 @@ public final class DecisionJournal {
      * {@code after} (none: from the first). Keyset paging on the (customer, run, claim) index (V21), as
      * {@link #pageOfRun} pages a run: a customer's 150,000 duplicates cost the last page what they cost the first.
      */
-    public List<RunDecision> pageOfCustomer(String customerId, Optional<RunDecision> after, int size) {
+    public List<RunDecision> pageOfCustomer(String customerId, Optional<RunDecision.Place> after, int size) {
         if (size < 1 || size > PAGE) {
             throw new IllegalArgumentException("a page holds 1 to " + PAGE + " decisions, not " + size);
         }
@@ -271,7 +271,7 @@ public final class DecisionJournal {
         String condition = "";
         if (after.isPresent()) {
             condition = " AND (d.run_id < ? OR (d.run_id = ? AND d.claim_id > ?))";
-            arguments.addAll(List.of(after.get().runId(), after.get().runId(), after.get().decision().claimId()));
+            arguments.addAll(List.of(after.get().runId(), after.get().runId(), after.get().claimId()));
         }
         List<Map.Entry<Long, StoredDecision>> rows = jdbc.query(DECISIONS + " WHERE d.customer_id = ?" + condition
                         + " ORDER BY d.customer_id, d.run_id DESC, d.claim_id LIMIT " + size,
