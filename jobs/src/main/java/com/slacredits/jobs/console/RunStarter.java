@@ -121,10 +121,11 @@ public class RunStarter implements DisposableBean {
         FourEyes.check(dryRun, user, book.approvalOf(launchId));
         Launch real = open(user, dryRun.asOf(), dryRun.input(), false, OptionalLong.of(launchId));
         book.record(new ConsoleAction(OptionalLong.of(launchId), OptionalLong.empty(), ConsoleAction.Kind.APPROVE,
-                user, now(), why, Optional.of("started run " + real.launchId() + " of the console")));
+                user, now(), why, Optional.of("started the real run")));
         book.record(new ConsoleAction(OptionalLong.of(real.launchId()), OptionalLong.empty(),
                 ConsoleAction.Kind.START, user, now(), why,
-                Optional.of("real run, on approval of dry run " + launchId)));
+                Optional.of("real run, on approval of dry run "
+                        + (dryRun.runId().isPresent() ? Long.toString(dryRun.runId().getAsLong()) : "(not started)"))));
         submit(real);
         return real;
     }
