@@ -1,6 +1,7 @@
 package com.slacredits.jobs.console;
 
 
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -13,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 
 /**
@@ -20,8 +22,9 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
  *
  * <ul>
  * <li>the sign-in page is the only thing open to anonymous users; everything else redirects to it;
- * <li>every signed-in user may read (GET);
+ * <li>every signed-in user may read (GET), but for the pages that are a form of an action ({@link #FORM_PAGES});
  * <li>every other request is an action and needs {@link ConsoleRole#FINANCE}, sign-out aside;
+ * <li>a refusal is the console's own page ({@link RefusalController}), with status 403, never a framework's;
  * <li>CSRF protection is Spring Security's default, on for every POST, sign-in included.
  * </ul>
  */
@@ -30,20 +33,28 @@ class ConsoleSecurity {
 
     static final String SIGN_IN = "/sign-in";
     static final String SIGN_OUT = "/sign-out";
+    /** Pages that are nothing but the form of an action: a VIEWER is refused them rather than shown a form. */
+    static final String[] FORM_PAGES = {"/runs/new"};
 
     @Bean
     SecurityFilterChain consoleFilterChain(HttpSecurity http) throws Exception {
         ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl(SIGN_IN + "?error");
         failures.setExceptionMappings(Map.of(LockedException.class.getName(), SIGN_IN + "?wait"));
+        AccessDeniedHandlerImpl refused = new AccessDeniedHandlerImpl();
+        refused.setErrorPage(RefusalController.PATH);
         http.authorizeHttpRequests(requests -> requests
+                        // a request forwarded to the refusal page, or to an error page, was authorized on its way in
+                        .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                         .requestMatchers(SIGN_IN).permitAll()
                         .requestMatchers(HttpMethod.POST, SIGN_OUT).authenticated()
+                        .requestMatchers(HttpMethod.GET, FORM_PAGES).hasRole(ConsoleRole.FINANCE.name())
                         .requestMatchers(HttpMethod.GET, "/**").hasAnyRole(ConsoleRole.FINANCE.name(),
                                 ConsoleRole.VIEWER.name())
                         .anyRequest().hasRole(ConsoleRole.FINANCE.name()))
                 .formLogin(form -> form.loginPage(SIGN_IN).failureHandler(failures).defaultSuccessUrl("/runs", true))
-                .logout(logout -> logout.logoutUrl(SIGN_OUT).logoutSuccessUrl(SIGN_IN + "?signed-out"));
+                .logout(logout -> logout.logoutUrl(SIGN_OUT).logoutSuccessUrl(SIGN_IN + "?signed-out"))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(refused));
         return http.build();
     }
 

@@ -56,7 +56,7 @@ final class DecisionReview {
         model.addAttribute("reasons", Reason.values());
         model.addAttribute("currencies", decisions.currenciesOfRun(runId));
         model.addAttribute("packs", decisions.packsOfRun(runId));
-        model.addAttribute("amounts", decisions.amountsOfRun(runId));
+        model.addAttribute("totals", SettledTotals.ofRun(decisions, runId));
         model.addAttribute("decided", decisions.countOfRun(runId));
     }
 }

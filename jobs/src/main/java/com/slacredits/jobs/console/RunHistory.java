@@ -71,7 +71,7 @@ public class RunHistory {
                 path(parameters.getString(RunParameters.OUTPUT)),
                 Boolean.parseBoolean(parameters.getString(RunParameters.DRY_RUN)), status,
                 last.getStartTime(), last.getEndTime(), decisions.countOfRun(runId), records.rejectCountOfRun(runId),
-                decisions.amountsOfRun(runId)));
+                SettledTotals.ofRun(decisions, runId)));
     }
 
     private static Path path(String value) {

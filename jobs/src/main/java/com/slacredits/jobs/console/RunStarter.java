@@ -25,7 +25,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -134,10 +133,11 @@ public class RunStarter implements DisposableBean {
         FourEyes.check(dryRun, user, book.approvalOf(launchId));
         Launch real = open(user, dryRun.asOf(), dryRun.input(), false, OptionalLong.of(launchId));
         book.record(new ConsoleAction(OptionalLong.of(launchId), OptionalLong.empty(), ConsoleAction.Kind.APPROVE,
-                user, now(), why, Optional.of("started run " + real.launchId() + " of the console")));
+                user, now(), why, Optional.of("started the real run")));
         book.record(new ConsoleAction(OptionalLong.of(real.launchId()), OptionalLong.empty(),
                 ConsoleAction.Kind.START, user, now(), why,
-                Optional.of("real run, on approval of dry run " + launchId)));
+                Optional.of("real run, on approval of dry run "
+                        + (dryRun.runId().isPresent() ? Long.toString(dryRun.runId().getAsLong()) : "(not started)"))));
         submit(real);
         return real;
     }
@@ -225,9 +225,7 @@ public class RunStarter implements DisposableBean {
         runId.ifPresent(id -> {
             book.knownRun(launch.launchId(), id);
             DecisionJournal decisions = journalOf(launch);
-            book.decided(launch.launchId(), decisions.countOfRun(id), decisions.amountsOfRun(id).entrySet().stream()
-                    .map(total -> total.getValue().toPlainString() + " " + total.getKey())
-                    .collect(Collectors.joining(", ")));
+            book.decided(launch.launchId(), decisions.countOfRun(id), SettledTotals.ofRun(decisions, id).words());
         });
         Optional<String> comparison = Optional.empty();
         if (exit == ExitCode.COMPLETED && launch.approves().isPresent()) {

@@ -23,6 +23,11 @@ final class StepProgress {
     /** One step: the latest execution of it, so that a resumed run shows what its last attempt did. */
     record Step(String name, String status, long read, long written, long skipped, LocalDateTime started,
             LocalDateTime ended) {
+
+        /** The step in a finance user's words ({@link StepNames}). */
+        public String words() {
+            return StepNames.words(name);
+        }
     }
 
     private final JdbcTemplate jdbc;

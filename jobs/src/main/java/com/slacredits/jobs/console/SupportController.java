@@ -55,7 +55,7 @@ class SupportController {
         if (!launch.dryRun()) {
             return "redirect:/runs/" + runId.getAsLong() + "/support";
         }
-        model.addAttribute("title", "Run " + launchId + " of the console, a dry run as of " + launch.asOf());
+        model.addAttribute("title", "Dry run " + runId.getAsLong() + ", as of " + launch.asOf());
         model.addAttribute("backUrl", "/launches/" + launchId);
         SupportReview.fill(model, starter.measurementsOf(launch), runId.getAsLong(), request,
                 "/launches/" + launchId + "/support", null);

@@ -1,6 +1,7 @@
 package com.slacredits.jobs.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.File;
@@ -17,9 +18,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A script of {@code src/test/browser} run by node against a console, in Debian's headless Chromium
- * (playwright-core), for the browser tests besides {@link ConsoleBrowserIT}: what it needs, and the run
- * itself, its lines copied into the test's output as they come.
+ * A console scenario of {@code src/test/browser} run in Debian's headless Chromium by playwright-core,
+ * against a console the test started: what a browser IT needs besides its console and its script. The
+ * test is skipped, saying why, without {@code node} on the PATH, {@code /usr/bin/chromium} or the script's
+ * {@code node_modules/playwright-core} ({@code .ci/run} installs the last two when it can).
  */
 final class BrowserScenario {
 
@@ -31,8 +33,8 @@ final class BrowserScenario {
     private BrowserScenario() {
     }
 
-    /** What is missing for a browser test, in words; empty when it can run. */
-    static List<String> missing() {
+    /** Skips the test, saying what is missing, unless node, Chromium and playwright-core are all there. */
+    static void assumeBrowser() {
         List<String> missing = new ArrayList<>();
         if (!onPath("node")) {
             missing.add("no node on the PATH");
@@ -44,31 +46,28 @@ final class BrowserScenario {
             Path browser = JOBS.getParent().relativize(BROWSER);
             missing.add("no " + browser + "/node_modules/playwright-core (npm ci --prefix " + browser + ")");
         }
-        return missing;
+        String reason = String.join(", ", missing) + ": the console's browser test did not run";
+        if (!missing.isEmpty()) {
+            System.out.println("SKIPPED: " + reason);
+        }
+        assumeTrue(missing.isEmpty(), reason);
     }
 
-    /** Runs {@code script} with {@code environment}; asserts that it ended within {@code minutes} with status 0. */
-    static void run(String script, Map<String, String> environment, long minutes) throws Exception {
+    /**
+     * Runs {@code script} with {@code environment} (CONSOLE_URL and SCREENSHOTS added) and fails the test
+     * unless it ends, successfully, within {@code minutes}; its lines are echoed as they come.
+     */
+    static void run(String script, String consoleUrl, Map<String, String> environment, long minutes)
+            throws IOException, InterruptedException {
         Files.createDirectories(SCREENSHOTS);
         ProcessBuilder builder = new ProcessBuilder("node", script).directory(BROWSER.toFile())
                 .redirectErrorStream(true);
         builder.environment().putAll(environment);
+        builder.environment().put("CONSOLE_URL", consoleUrl);
         builder.environment().put("SCREENSHOTS", SCREENSHOTS.toString());
         Process scenario = builder.start();
         List<String> output = Collections.synchronizedList(new ArrayList<>());
-        Thread echo = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(
-                    new InputStreamReader(scenario.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = lines.readLine()) != null; ) {
-                    System.out.println("[browser] " + line);
-                    output.add(line);
-                }
-            } catch (IOException e) {
-                output.add("(the script's output could not be read further: " + e.getMessage() + ")");
-            }
-        }, "browser-scenario-output");
-        echo.setDaemon(true);
-        echo.start();
+        Thread echo = echo(scenario, output);
         boolean ended = scenario.waitFor(minutes, TimeUnit.MINUTES);
         if (!ended) {
             scenario.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -81,9 +80,30 @@ final class BrowserScenario {
                 String.join("\n", output)).isZero();
     }
 
+    /** Copies the script's lines into the test's output as they come, and keeps them for a failure. */
+    private static Thread echo(Process process, List<String> output) {
+        Thread echo = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = lines.readLine()) != null; ) {
+                    System.out.println("[browser] " + line);
+                    output.add(line);
+                }
+            } catch (IOException e) {
+                output.add("(the script's output could not be read further: " + e.getMessage() + ")");
+            }
+        }, "browser-scenario-output");
+        echo.setDaemon(true);
+        echo.start();
+        return echo;
+    }
+
     private static boolean onPath(String command) {
         String path = System.getenv("PATH");
-        return path != null && Stream.of(path.split(File.pathSeparator)).filter(folder -> !folder.isEmpty())
+        if (path == null) {
+            return false;
+        }
+        return Stream.of(path.split(File.pathSeparator)).filter(folder -> !folder.isEmpty())
                 .anyMatch(folder -> Files.isExecutable(Path.of(folder, command)));
     }
 }

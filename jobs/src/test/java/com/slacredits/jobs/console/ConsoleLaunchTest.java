@@ -85,14 +85,14 @@ class ConsoleLaunchTest {
         Launch completed = ended(dryRun);
         assertThat(completed.state()).isEqualTo(LaunchState.COMPLETED);
         assertThat(completed.decided()).hasValue(11);
-        assertThat(completed.amounts()).isEqualTo("17567.12 EUR, 350.00 USD");
+        assertThat(completed.amounts()).isEqualTo("credited €800.00, $350.00; refunded in cash €16,767.12");
 
         String review = financePage("/launches/" + dryRun + "?q=CL-01");
         assertThat(review).contains("data-claim=\"CL-01\"").doesNotContain("data-claim=\"CL-02\"")
                 .contains("id=\"approve\"").contains("statements/CU-1.pdf");
         // a viewer reviews but is offered no approval
         assertThat(page("/launches/" + dryRun)).contains("data-claim=\"CL-01\"").doesNotContain("id=\"approve\"");
-        assertThat(page("/launches/" + dryRun)).contains("16767.12 EUR");
+        assertThat(page("/launches/" + dryRun)).contains("€16,767.12");
         byte[] statement = mvc.perform(get("/launches/" + dryRun + "/file").param("name", "statements/CU-1.pdf")
                 .with(user("victor").roles("VIEWER"))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsByteArray();
@@ -187,7 +187,7 @@ class ConsoleLaunchTest {
 
         String after = page(decision);
         assertThat(after).contains("id=\"reversal\"").contains("Reversed by <strong>bob</strong>")
-                .contains("credited twice").contains("-300.00 EUR").doesNotContain("id=\"reverse\"");
+                .contains("credited twice").contains("-€300.00").doesNotContain("id=\"reverse\"");
         assertThat(page("/runs/" + real.runId().getAsLong())).contains("data-reversed=\"CL-05\"")
                 .contains("REV-ADJ-CL-05");
         mvc.perform(get("/runs/" + real.runId().getAsLong() + "/decisions/CL-99").with(finance("bob")))

@@ -163,11 +163,11 @@ class ConsoleSupportTest {
         String before = financePage(decision);
         // the invoice its adjustment corrects: K-Z1's annual invoice contains 31 October
         assertThat(before).contains("id=\"invoice\"").contains(">INV-Z1-2026</td>");
-        assertThat(before).contains("SUPPORT_MISSED").contains("Credit of 5").contains("41.67 EUR")
+        assertThat(before).contains("SUPPORT_MISSED").contains("Credit of 5").contains("€41.67")
                 .contains("Support ticket Z-01 missed a target").contains("id=\"reverse\"")
                 .doesNotContain("id=\"reversal\"");
         // a viewer sees it, and no reversal form
-        assertThat(page(get(decision))).contains("41.67 EUR").doesNotContain("id=\"reverse\"");
+        assertThat(page(get(decision))).contains("€41.67").doesNotContain("id=\"reverse\"");
 
         mvc.perform(post(decision + "/reverse").with(finance("bob")).with(csrf()).param("reason", " "))
                 .andExpect(flash().attribute("refusal", "A reversal needs a reason: the customer's statement shows it."));
@@ -186,7 +186,7 @@ class ConsoleSupportTest {
 
         String after = page(get(decision));
         assertThat(after).contains("id=\"reversal\"").contains("Reversed by <strong>bob</strong>")
-                .contains("ticket Z-01 was the customer&#39;s own outage").contains("-41.67 EUR")
+                .contains("ticket Z-01 was the customer&#39;s own outage").contains("-€41.67")
                 .contains("REV-ADJ-SUP-Z-01").doesNotContain("id=\"reverse\"");
         assertThat(page(get(run))).contains("data-reversed=\"SUP-Z-01\"").contains("REV-ADJ-SUP-Z-01");
         // the other support credits stand

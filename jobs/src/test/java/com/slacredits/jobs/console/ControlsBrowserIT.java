@@ -37,19 +37,14 @@ class ControlsBrowserIT {
 
     @BeforeEach
     void needsNodeChromiumAndPlaywright() {
-        List<String> missing = BrowserScenario.missing();
-        String reason = String.join(", ", missing) + ": the controls' browser test did not run";
-        if (!missing.isEmpty()) {
-            System.out.println("SKIPPED: " + reason);
-        }
-        assumeTrue(missing.isEmpty(), reason);
+        BrowserScenario.assumeBrowser();
     }
 
     @Test
     void aLoneRealRunIsRefusedAndAHeldRunIsReleasedByASecondUser() throws Exception {
         try (ConfigurableApplicationContext console = ConsoleCommand.start(consoleArguments())) {
             String url = "http://127.0.0.1:" + console.getEnvironment().getProperty("local.server.port");
-            BrowserScenario.run("controls-scenario.mjs", Map.of("CONSOLE_URL", url, "FINANCE_A", ALICE,
+            BrowserScenario.run("controls-scenario.mjs", url, Map.of("FINANCE_A", ALICE,
                     "FINANCE_A_PASSWORD", ALICE_PASSWORD, "FINANCE_B", BOB, "FINANCE_B_PASSWORD", BOB_PASSWORD),
                     SCENARIO_MINUTES);
         }

@@ -14,6 +14,7 @@ import com.slacredits.writers.jdbc.ClaimRegister;
 import com.slacredits.writers.jdbc.ContractRepository;
 import com.slacredits.writers.jdbc.DecisionJournal;
 import com.slacredits.writers.jdbc.DecisionQuery;
+import com.slacredits.writers.jdbc.RunDecision;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -104,6 +105,48 @@ class DecisionReviewTest {
         assertThat(journal.countOfRun(7, query(null, null, null, null, "CU-2"))).isEqualTo(2);
         assertThat(journal.amountsOfRun(7)).isEqualTo(Map.of("EUR", new BigDecimal("241.00"), "USD",
                 new BigDecimal("80.00")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "mysql"})
+    void searchFindsACustomerByAnyPartOfTheirNameInAnyCaseAndTheirDecisionsAcrossRunsPageByPage(String vendor) {
+        open(vendor);
+        customer("K-A", "CU-1", "Acme Logistics B.V.");
+        customer("K-B", "CU-2", "Brightside 100% Retail");
+        decide(7, List.of("CL-01", "CL-02"), "CU-1", Outcome.REJECTED, Reason.LATE, null, null);
+        decide(7, List.of("CL-03"), "CU-2", Outcome.REJECTED, Reason.LATE, null, null);
+        decide(8, List.of("CL-04", "CL-05"), "CU-1", Outcome.REJECTED, Reason.LATE, null, null);
+
+        assertThat(ids(query(null, null, null, null, "acme"))).containsExactly("CL-01", "CL-02");
+        assertThat(ids(query(null, null, null, null, "LOGISTICS b.v"))).containsExactly("CL-01", "CL-02");
+        assertThat(ids(query(null, null, null, null, "100%"))).containsExactly("CL-03");
+        assertThat(ids(query(null, null, null, null, "0%"))).containsExactly("CL-03");
+        assertThat(ids(query(null, null, null, null, "acme_"))).isEmpty();
+        ContractRepository contracts = new ContractRepository(jdbc);
+        assertThat(contracts.customersMatching("ACME", 10)).containsExactly(Map.entry("CU-1", "Acme Logistics B.V."));
+        // ids compare case-sensitively, as everywhere (V3): the start of an id as it is written
+        assertThat(contracts.customersMatching("CU-", 10)).containsOnlyKeys("CU-1", "CU-2");
+        assertThat(contracts.customersMatching("CU-", 1)).containsOnlyKeys("CU-1");
+        assertThat(contracts.customersMatching("cu-", 10)).isEmpty();
+        assertThat(contracts.customersMatching(" ", 10)).isEmpty();
+
+        // newest run first, by claim id within a run, two at a time
+        List<String> read = new ArrayList<>();
+        Optional<RunDecision.Place> after = Optional.empty();
+        for (List<RunDecision> page = journal.pageOfCustomer("CU-1", after, 2); !page.isEmpty();
+                page = journal.pageOfCustomer("CU-1", after, 2)) {
+            page.forEach(decision -> read.add(decision.runId() + "/" + decision.decision().claimId()));
+            after = Optional.of(page.get(page.size() - 1).place());
+        }
+        assertThat(read).containsExactly("8/CL-04", "8/CL-05", "7/CL-01", "7/CL-02");
+        assertThat(journal.countOfCustomer("CU-1")).isEqualTo(4);
+        assertThat(journal.runsOfCustomer("CU-1")).containsExactly(8L, 7L);
+    }
+
+    private void customer(String contractId, String customerId, String name) {
+        jdbc.update("INSERT INTO contract (contract_id, customer_id, customer_name, edition, service_id, annual_fee, "
+                + "currency, start_date, policy_id) VALUES (?, ?, ?, 'STANDARD', 'svc-1', 12000, 'EUR', "
+                + "DATE '2026-01-01', 'standard-2024')", contractId, customerId, name);
     }
 
     private List<String> ids(DecisionQuery query) {

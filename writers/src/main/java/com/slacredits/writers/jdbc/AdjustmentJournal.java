@@ -68,6 +68,19 @@ public final class AdjustmentJournal {
         return invoices;
     }
 
+    /**
+     * A customer's posted adjustments in every run, with the run that posted each: the newest run first,
+     * each run's by claim id. A customer has at most one a contract and period (rejected duplicates post
+     * nothing), so the list is short.
+     */
+    public List<PostedAdjustment> ofCustomer(String customerId) {
+        return jdbc.query("SELECT * FROM invoice_adjustment WHERE customer_id = ?",
+                (rs, n) -> new PostedAdjustment(rs.getLong("run_id"), adjustment(rs)), customerId).stream()
+                .sorted(Comparator.comparingLong(PostedAdjustment::runId).reversed()
+                        .thenComparing(posted -> posted.adjustment().claimId()))
+                .toList();
+    }
+
     /** The adjustment posted for the claim, by whichever run posted it. */
     public Optional<Adjustment> ofClaim(String claimId) {
         return jdbc.query("SELECT * FROM invoice_adjustment WHERE claim_id = ?", (rs, n) -> adjustment(rs), claimId)

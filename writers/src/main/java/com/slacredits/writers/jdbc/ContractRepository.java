@@ -8,9 +8,12 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Contracts and their invoices as the database keeps them between runs. */
@@ -84,6 +87,33 @@ public final class ContractRepository {
         return jdbc.query("SELECT " + CONTRACT_COLUMNS + " FROM contract WHERE contract_id IN ("
                         + InClause.marks(contractIds.size()) + ")",
                 ContractRepository::contract, contractIds.toArray());
+    }
+
+    /** A customer's contracts, by contract id: what the console's page of the customer lists. */
+    public List<Contract> ofCustomer(String customerId) {
+        return jdbc.query("SELECT " + CONTRACT_COLUMNS + " FROM contract WHERE customer_id = ?",
+                ContractRepository::contract, customerId).stream()
+                .sorted(Comparator.comparing(Contract::contractId)).toList();
+    }
+
+    /**
+     * The customers whose id starts with {@code text} or whose name contains it in any case, at most
+     * {@code limit} of them by customer id: their names by id (a customer named differently on two
+     * contracts shows the first name by the database's order).
+     */
+    public SortedMap<String, String> customersMatching(String text, int limit) {
+        SortedMap<String, String> names = new TreeMap<>();
+        String search = text.strip();
+        if (search.isEmpty()) {
+            return names;
+        }
+        jdbc.query("SELECT customer_id, MIN(customer_name) AS customer_name FROM contract "
+                        + "WHERE customer_id LIKE ? OR LOWER(customer_name) LIKE ? GROUP BY customer_id "
+                        + "ORDER BY customer_id LIMIT ?",
+                (ResultSet rs) -> {
+                    names.put(rs.getString("customer_id"), rs.getString("customer_name"));
+                }, DecisionQuery.likePrefix(search), DecisionQuery.namePart(search), limit);
+        return names;
     }
 
     public List<Invoice> invoicesOf(String contractId) {

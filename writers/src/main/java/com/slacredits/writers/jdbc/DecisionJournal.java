@@ -232,13 +232,65 @@ public final class DecisionJournal {
 
     /** The total of a run's decided amounts per currency, by currency code: what it credits and refunds. */
     public Map<String, BigDecimal> amountsOfRun(long runId) {
+        return totals("run_id = ?", runId);
+    }
+
+    /**
+     * The total of a run's decided amounts settled one way, per currency, by currency code: credits on the
+     * next invoice and cash refunds are different money, and never added together.
+     */
+    public Map<String, BigDecimal> amountsOfRun(long runId, Settlement settlement) {
+        return totals("run_id = ? AND settlement = ?", runId, settlement.name());
+    }
+
+    /** The total of a customer's decided amounts settled one way, in every run, per currency. */
+    public Map<String, BigDecimal> amountsOfCustomer(String customerId, Settlement settlement) {
+        return totals("customer_id = ? AND settlement = ?", customerId, settlement.name());
+    }
+
+    private Map<String, BigDecimal> totals(String condition, Object... arguments) {
         Map<String, BigDecimal> totals = new java.util.TreeMap<>();
-        jdbc.query("SELECT currency, SUM(amount) AS total FROM claim_decision WHERE run_id = ? AND amount IS NOT NULL "
-                + "GROUP BY currency", rs -> {
+        jdbc.query("SELECT currency, SUM(amount) AS total FROM claim_decision WHERE " + condition
+                + " AND amount IS NOT NULL GROUP BY currency", rs -> {
                     Currency currency = Currency.getInstance(rs.getString("currency"));
                     totals.put(currency.getCurrencyCode(), StoredAmount.atMinorUnit(rs.getBigDecimal("total"), currency));
-                }, runId);
+                }, arguments);
         return totals;
+    }
+
+    /**
+     * One page of a customer's decisions in every run: the newest run first, each run's by claim id, after
+     * {@code after} (none: from the first). Keyset paging on the (customer, run, claim) index (V21), as
+     * {@link #pageOfRun} pages a run: a customer's 150,000 duplicates cost the last page what they cost the first.
+     */
+    public List<RunDecision> pageOfCustomer(String customerId, Optional<RunDecision.Place> after, int size) {
+        if (size < 1 || size > PAGE) {
+            throw new IllegalArgumentException("a page holds 1 to " + PAGE + " decisions, not " + size);
+        }
+        List<Object> arguments = new ArrayList<>(List.of(customerId));
+        String condition = "";
+        if (after.isPresent()) {
+            condition = " AND (d.run_id < ? OR (d.run_id = ? AND d.claim_id > ?))";
+            arguments.addAll(List.of(after.get().runId(), after.get().runId(), after.get().claimId()));
+        }
+        List<Map.Entry<Long, StoredDecision>> rows = jdbc.query(DECISIONS + " WHERE d.customer_id = ?" + condition
+                        + " ORDER BY d.customer_id, d.run_id DESC, d.claim_id LIMIT " + size,
+                (rs, row) -> Map.entry(rs.getLong("run_id"), stored(rs, row)), arguments.toArray());
+        Map<String, Contract> parties = partiesOf(rows.stream().map(row -> row.getValue().claim().contractId())
+                .toList());
+        return rows.stream().map(row -> new RunDecision(row.getKey(), row.getValue().decision(parties))).toList();
+    }
+
+    public long countOfCustomer(String customerId) {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM claim_decision WHERE customer_id = ?", Long.class,
+                customerId);
+        return count == null ? 0 : count;
+    }
+
+    /** The runs that decided for the customer, newest first. */
+    public List<Long> runsOfCustomer(String customerId) {
+        return jdbc.queryForList("SELECT DISTINCT run_id FROM claim_decision WHERE customer_id = ? ORDER BY run_id DESC",
+                Long.class, customerId);
     }
 
     /** The packs a run's decisions were made under (their contracts' packs), for a reviewer's filter. */

@@ -4,12 +4,15 @@ import com.slacredits.domain.Outcome;
 import com.slacredits.domain.Reason;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Which of a run's decisions a reviewer wants to see: every criterion is optional, and they combine.
  * {@code search} matches the start of a claim id or of a customer id, so that the primary key and the
- * (run, customer) index answer it even in a run of a million decisions.
+ * (run, customer) index answer it even in a run of a million decisions, or any part of a customer's name
+ * in any case ("acme" finds "Acme Logistics B.V."), which the contracts (a row per contract, not per
+ * decision) answer first.
  */
 public record DecisionQuery(Optional<Outcome> outcome, Optional<Reason> reason, Optional<String> customerId,
         Optional<String> currency, Optional<String> search, Optional<String> pack) {
@@ -49,17 +52,31 @@ public record DecisionQuery(Optional<Outcome> outcome, Optional<Reason> reason, 
             arguments.add(p);
         });
         search.ifPresent(s -> {
-            sql.append(" AND (d.claim_id LIKE ? OR d.customer_id LIKE ?)");
+            sql.append(" AND (d.claim_id LIKE ? OR d.customer_id LIKE ? OR d.customer_id IN "
+                    + "(SELECT k.customer_id FROM contract k WHERE LOWER(k.customer_name) LIKE ?))");
             String prefix = likePrefix(s);
             arguments.add(prefix);
             arguments.add(prefix);
+            arguments.add(namePart(s));
         });
         return sql.toString();
     }
 
     /** A LIKE pattern for "starts with": the wildcards a user types are taken literally. */
     static String likePrefix(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return literal(text) + "%";
+    }
+
+    /**
+     * A LIKE pattern for "contains, in any case", against a lower-cased column: lower-cased by the root
+     * locale's rules, whatever the JVM's language.
+     */
+    static String namePart(String text) {
+        return "%" + literal(text.toLowerCase(Locale.ROOT)) + "%";
+    }
+
+    private static String literal(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     static List<Object> arguments(long runId) {

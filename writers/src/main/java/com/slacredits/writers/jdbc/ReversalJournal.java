@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -115,6 +117,25 @@ public final class ReversalJournal {
         return jdbc.queryForList("SELECT DISTINCT a.customer_id FROM adjustment_reversal r JOIN invoice_adjustment a "
                 + "ON a.adjustment_id = r.adjustment_id WHERE r.reported_run = ?", String.class, runId)
                 .stream().sorted().toList();
+    }
+
+    /** A customer's reversals, of adjustments of any run, by claim id. */
+    public List<AdjustmentReversal> ofCustomer(String customerId) {
+        return sorted(jdbc.query(REVERSALS + " WHERE a.customer_id = ?", ReversalJournal::reversal, customerId));
+    }
+
+    /**
+     * The run that reported each of a customer's reversals, by reversal id; a reversal no run has reported
+     * yet is absent.
+     */
+    public Map<String, Long> reportingRunsOfCustomer(String customerId) {
+        Map<String, Long> runs = new HashMap<>();
+        jdbc.query("SELECT r.reversal_id, r.reported_run FROM adjustment_reversal r JOIN invoice_adjustment a "
+                + "ON a.adjustment_id = r.adjustment_id WHERE a.customer_id = ? AND r.reported_run IS NOT NULL",
+                (ResultSet rs) -> {
+                    runs.put(rs.getString("reversal_id"), rs.getLong("reported_run"));
+                }, customerId);
+        return runs;
     }
 
     private Optional<Adjustment> postedAdjustmentOf(String claimId) {
