@@ -1,5 +1,6 @@
 package com.slacredits.jobs.monthend.publish;
 
+import com.slacredits.jobs.run.RunFigures;
 import com.slacredits.jobs.run.RunParameters;
 import com.slacredits.jobs.store.CommittedDatabase;
 import com.slacredits.jobs.store.DatabaseSettings;
@@ -64,6 +65,8 @@ final class SummaryReport implements Tasklet {
         }
         step.getJobExecution().getExecutionContext().putString(MonthEndSummary.LINES,
                 MonthEndSummary.lines(run, content, policies));
+        // the same figures for the command line's log line and metrics file
+        RunFigures.of(content).putInto(step.getJobExecution().getExecutionContext());
         return RepeatStatus.FINISHED;
     }
 }
