@@ -3,9 +3,14 @@ package com.slacredits.jobs.console;
 
 import java.time.Clock;
 import java.util.Map;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -29,6 +34,23 @@ class ConsoleSecurity {
 
     static final String SIGN_IN = "/sign-in";
     static final String SIGN_OUT = "/sign-out";
+
+    /**
+     * The management port's endpoints (docs/operating.md): health open to a load balancer or a probe,
+     * the rest, Prometheus' scrape among them, for a console user, by HTTP Basic: a scraper has no form
+     * to fill in. First, so that the console's chain, which matches every request, never sees these.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain managementFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                        .anyRequest().hasAnyRole(ConsoleRole.FINANCE.name(), ConsoleRole.VIEWER.name()))
+                .httpBasic(Customizer.withDefaults())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
 
     @Bean
     SecurityFilterChain consoleFilterChain(HttpSecurity http) throws Exception {
