@@ -9,6 +9,7 @@ import com.slacredits.readers.InputFileException;
 import com.slacredits.readers.InputFolder;
 import com.slacredits.readers.policy.InvalidPackException;
 import com.slacredits.readers.policy.PolicyLibrary;
+import io.micrometer.observation.ObservationRegistry;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -54,15 +55,18 @@ public final class MonthEndCommand {
     private final PrintStream err;
 
     private final boolean embedded;
+    private final Optional<ObservationRegistry> observations;
 
     public MonthEndCommand(PrintStream out, PrintStream err) {
-        this(out, err, false);
+        this(out, err, false, Optional.empty());
     }
 
-    private MonthEndCommand(PrintStream out, PrintStream err, boolean embedded) {
+    private MonthEndCommand(PrintStream out, PrintStream err, boolean embedded,
+            Optional<ObservationRegistry> observations) {
         this.out = out;
         this.err = err;
         this.embedded = embedded;
+        this.observations = observations;
     }
 
     /**
@@ -71,7 +75,15 @@ public final class MonthEndCommand {
      * the whole process, and reset it when the run closes.
      */
     public static MonthEndCommand embedded(PrintStream out, PrintStream err) {
-        return new MonthEndCommand(out, err, true);
+        return new MonthEndCommand(out, err, true, Optional.empty());
+    }
+
+    /**
+     * The same, with the application's observations: the metrics Spring Batch records for the run's job
+     * and steps go to the application's registry, where its Prometheus endpoint shows them.
+     */
+    public static MonthEndCommand embedded(PrintStream out, PrintStream err, ObservationRegistry observations) {
+        return new MonthEndCommand(out, err, true, Optional.of(observations));
     }
 
     /**
@@ -219,6 +231,9 @@ public final class MonthEndCommand {
         if (arguments.dryRun()) {
             builder.initializers(context -> dryRunDatabase(context.getEnvironment()));
         }
+        // Spring Boot's own registry backs off for this one (ConditionalOnMissingBean)
+        observations.ifPresent(registry -> builder.initializers(context -> context.getBeanFactory()
+                .registerSingleton("observationRegistry", registry)));
         return builder.run(arguments.springArguments().toArray(String[]::new));
     }
 
