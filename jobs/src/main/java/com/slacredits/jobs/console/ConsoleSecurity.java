@@ -1,6 +1,7 @@
 package com.slacredits.jobs.console;
 
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.Map;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
@@ -9,13 +10,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 
@@ -43,11 +44,19 @@ class ConsoleSecurity {
     @Bean
     @Order(1)
     SecurityFilterChain managementFilterChain(HttpSecurity http) throws Exception {
-        http.securityMatcher(EndpointRequest.toAnyEndpoint())
+        // the status itself, not an error page: the error page is the console's, behind its sign-in form
+        AuthenticationEntryPoint signIn = (request, response, failure) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"sla-credits\"");
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        };
+        http.securityMatcher("/actuator", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .anyRequest().hasAnyRole(ConsoleRole.FINANCE.name(), ConsoleRole.VIEWER.name()))
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(signIn))
+                .exceptionHandling(failures -> failures.authenticationEntryPoint(signIn)
+                        .accessDeniedHandler((request, response, denied) ->
+                                response.setStatus(HttpServletResponse.SC_FORBIDDEN)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
     }
