@@ -10,8 +10,13 @@ import com.slacredits.readers.InputFileException;
 import com.slacredits.readers.InputFolder;
 import com.slacredits.readers.policy.InvalidPackException;
 import com.slacredits.readers.policy.PolicyLibrary;
+import io.micrometer.observation.ObservationRegistry;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,6 +42,13 @@ import org.springframework.core.env.MapPropertySource;
  */
 public final class MonthEndCommand {
 
+    /**
+     * The setting for production hosts: {@code refuse} stops a run that would fall back to the built-in
+     * embedded database because no {@code spring.datasource.url} is set.
+     */
+    static final String EMBEDDED = "sla-credits.database.embedded";
+    static final String EMBEDDED_REFUSED = "refuse";
+
     /** The setting that puts a dry run's scratch database somewhere other than in memory: an H2 URL. */
     public static final String SCRATCH_URL = "sla-credits.dry-run.scratch-url";
 
@@ -48,17 +60,20 @@ public final class MonthEndCommand {
 
     private final boolean embedded;
     private final SignOffSettings signOff;
+    private final Optional<ObservationRegistry> observations;
 
     /** The command an operator types: the run is prepared by the operating system's user who typed it. */
     public MonthEndCommand(PrintStream out, PrintStream err) {
-        this(out, err, false, SignOffSettings.preparedBy(System.getProperty("user.name", "unknown")));
+        this(out, err, false, SignOffSettings.preparedBy(System.getProperty("user.name", "unknown")), Optional.empty());
     }
 
-    private MonthEndCommand(PrintStream out, PrintStream err, boolean embedded, SignOffSettings signOff) {
+    private MonthEndCommand(PrintStream out, PrintStream err, boolean embedded, SignOffSettings signOff,
+            Optional<ObservationRegistry> observations) {
         this.out = out;
         this.err = err;
         this.embedded = embedded;
         this.signOff = signOff;
+        this.observations = observations;
     }
 
     /**
@@ -68,10 +83,60 @@ public final class MonthEndCommand {
      * process's operating system user is the console's own, nobody who signs.
      */
     public static MonthEndCommand embedded(PrintStream out, PrintStream err, SignOffSettings signOff) {
-        return new MonthEndCommand(out, err, true, signOff);
+        return new MonthEndCommand(out, err, true, signOff, Optional.empty());
     }
 
+    /**
+     * The same, with the application's observations: the metrics Spring Batch records for the run's job
+     * and steps go to the application's registry, where its Prometheus endpoint shows them.
+     */
+    public static MonthEndCommand embedded(PrintStream out, PrintStream err, SignOffSettings signOff,
+            ObservationRegistry observations) {
+        return new MonthEndCommand(out, err, true, signOff, Optional.of(observations));
+    }
+
+    /**
+     * Runs the command, and gives its account where an operator looks afterwards (RunAccount): the
+     * log file's start and end lines and the metrics file, whatever the exit status.
+     */
     public ExitCode run(String... args) {
+        ConfigurableEnvironment environment;
+        String settingsRefused = null;
+        List<String> settings = Arrays.stream(args).filter(CommandLine::isSetting).toList();
+        try {
+            environment = CommandEnvironment.of(settings);
+        } catch (RuntimeException e) {
+            // a configuration file that cannot be read: the log file is then the built-in one
+            environment = CommandEnvironment.of(List.of());
+            settingsRefused = "The settings cannot be read: " + FailureCauses.rootMessage(e);
+        }
+        if (!embedded) {
+            CommandEnvironment.startLogging(environment);
+        }
+        DatabaseSettings database = DatabaseSettings.of(environment);
+        Optional<String> textfile = Optional.ofNullable(environment.getProperty(MetricsTextfile.SETTING))
+                .filter(setting -> !setting.isBlank());
+        if (settingsRefused == null) {
+            settingsRefused = textfile.map(MetricsTextfile::refusalOf).orElse(null);
+        }
+        RunAccount account = new RunAccount(Clock.systemUTC(), args, Arrays.stream(args)
+                .filter(arg -> arg.startsWith("--as-of=")).findFirst().map(arg -> arg.substring("--as-of=".length()))
+                .orElse("none given"), database, settingsRefused == null
+                        ? textfile.map(file -> new MetricsTextfile(Path.of(file))) : Optional.empty());
+        SaidToOperator said = new SaidToOperator(err);
+        ExitCode code;
+        if (settingsRefused != null) {
+            said.stream().println(settingsRefused);
+            code = ExitCode.USAGE;
+        } else {
+            code = run(args, environment, database, account, said.stream());
+        }
+        account.ended(code, said.sentence(MonthEndArguments.USAGE), err);
+        return code;
+    }
+
+    private ExitCode run(String[] args, ConfigurableEnvironment environment, DatabaseSettings database,
+            RunAccount account, PrintStream err) {
         MonthEndArguments arguments;
         try {
             arguments = MonthEndArguments.parse(args);
@@ -80,8 +145,17 @@ public final class MonthEndCommand {
             err.println(MonthEndArguments.USAGE);
             return ExitCode.USAGE;
         }
+        // The first line of every run: which database it works on, so that a host without its
+        // settings is seen at once, not from a plausible adjustments.csv.
+        boolean builtIn = database.url().equals(DatabaseSettings.builtIn(DatabaseSettings.URL));
+        out.println("Database: " + database.maskedUrl() + (builtIn ? " (the built-in embedded database)" : "")
+                + (arguments.dryRun() ? ", only read: a dry run works on a scratch copy" : ""));
+        if (builtIn && EMBEDDED_REFUSED.equalsIgnoreCase(environment.getProperty(EMBEDDED, ""))) {
+            err.println("No database is set, and " + EMBEDDED + "=" + EMBEDDED_REFUSED + " refuses the built-in "
+                    + "embedded one: give spring.datasource.url (SPRING_DATASOURCE_URL) for this host's database.");
+            return ExitCode.USAGE;
+        }
         if (arguments.remoteWorkers()) {
-            DatabaseSettings database = CommandLine.database(arguments.springArguments());
             String refused = arguments.dryRun()
                     ? "--workers=remote does not go with --dry-run: a dry run decides in a scratch database of its "
                             + "own, which no worker can see."
@@ -126,7 +200,7 @@ public final class MonthEndCommand {
             MonthEndLauncher launcher = new MonthEndLauncher(context.getBean(JobOperator.class),
                     context.getBean(JobRepository.class), context.getBean(MonthEndJobConfiguration.JOB_NAME + "Job",
                             Job.class), lockDataSource(context), out, err,
-                    DatabaseSettings.of(context.getEnvironment()));
+                    DatabaseSettings.of(context.getEnvironment()), account);
             return launcher.launch(arguments);
         } catch (Exception e) {
             Optional<FinanceControls.ControlRefusal> refused = FailureCauses.find(e, FinanceControls.ControlRefusal.class);
@@ -140,7 +214,6 @@ public final class MonthEndCommand {
             }
             // The stack trace is in the log file (logback-spring.xml); the console gets one sentence.
             MonthEndLauncher.FAILURES.error("the run failed before it started", e);
-            DatabaseSettings database = CommandLine.database(arguments.springArguments());
             err.println(DatabaseTrouble.atStart(e, database).orElseGet(() -> "The run failed before it started: "
                     + database.maskedIn(FailureCauses.rootMessage(e))));
             return ExitCode.FAILED;
@@ -178,6 +251,9 @@ public final class MonthEndCommand {
             // the console enforces four eyes itself: its real runs are approvals and releases
             builder.initializers(FinanceControls.refusingLoneRealRuns());
         }
+        // Spring Boot's own registry backs off for this one (ConditionalOnMissingBean)
+        observations.ifPresent(registry -> builder.initializers(context -> context.getBeanFactory()
+                .registerSingleton("observationRegistry", registry)));
         return builder.run(arguments.springArguments().toArray(String[]::new));
     }
 

@@ -3,6 +3,7 @@ package com.slacredits.jobs.cli;
 import com.slacredits.jobs.monthend.post.HeldRunListener;
 import com.slacredits.jobs.monthend.publish.MonthEndSummary;
 import com.slacredits.jobs.run.FailureCauses;
+import com.slacredits.jobs.run.RunFigures;
 import com.slacredits.jobs.run.RunParameters;
 import com.slacredits.jobs.store.DatabaseSettings;
 
@@ -19,11 +20,13 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.AbstractJob;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 
 /**
@@ -47,13 +50,14 @@ final class MonthEndLauncher {
     private final PrintStream lines;
     private final PrintStream out;
     private final DatabaseSettings database;
+    private final RunAccount account;
 
     /**
      * @param lines where the run's last lines, its summary, go: the command's standard output
      * @param out where the launcher's sentences go
      */
     MonthEndLauncher(JobOperator jobOperator, JobRepository jobRepository, Job job, DataSource lockDataSource,
-            PrintStream lines, PrintStream out, DatabaseSettings database) {
+            PrintStream lines, PrintStream out, DatabaseSettings database, RunAccount account) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = job;
@@ -61,6 +65,7 @@ final class MonthEndLauncher {
         this.lines = lines;
         this.out = out;
         this.database = database;
+        this.account = account;
     }
 
     ExitCode launch(MonthEndArguments arguments) throws Exception {
@@ -110,6 +115,7 @@ final class MonthEndLauncher {
                 out.println("Resuming the run that stopped in " + arguments.output());
             }
             Files.createDirectories(arguments.output());
+            announceRunTo(account, resuming);
             JobExecution execution;
             try {
                 execution = jobOperator.start(job, parameters);
@@ -124,6 +130,7 @@ final class MonthEndLauncher {
             }
             if (execution.getStatus() == BatchStatus.COMPLETED || isHeld(execution)) {
                 printSummary(execution);
+                account.summarized(RunFigures.from(execution.getExecutionContext()), isHeld(execution));
             }
             if (execution.getStatus() == BatchStatus.COMPLETED) {
                 return ExitCode.COMPLETED;
@@ -148,6 +155,19 @@ final class MonthEndLauncher {
                 FAILURES.error("a refused run could not wait for the run holding the lock", serving);
             }
             return ExitCode.LOCKED;
+        }
+    }
+
+    /** The run id exists once the job repository has made the execution: the log's start line needs it. */
+    private void announceRunTo(RunAccount account, boolean resuming) {
+        if (job instanceof AbstractJob steps) {
+            steps.registerJobExecutionListener(new JobExecutionListener() {
+                @Override
+                public void beforeJob(JobExecution execution) {
+                    account.runStarted(execution.getJobInstance().getInstanceId(), resuming,
+                            RunParameters.of(execution).dryRun());
+                }
+            });
         }
     }
 

@@ -20,6 +20,13 @@ final class ProcessApplications {
     static final String THYMELEAF = "org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfiguration";
     static final String SECURITY = "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration";
     static final String USERS = "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration";
+    /** A worker's management port has no sign-in: it listens on 127.0.0.1 (WorkerCommand). */
+    static final String WEB_SECURITY =
+            "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration";
+    static final String SECURITY_FILTER =
+            "org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration";
+    static final String MANAGEMENT_SECURITY =
+            "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration";
     /** RabbitMQ and Spring Integration, which only --workers=remote and the workers use. */
     static final String RABBIT = "org.springframework.boot.amqp.autoconfigure.RabbitAutoConfiguration";
     static final String INTEGRATION = "org.springframework.boot.integration.autoconfigure.IntegrationAutoConfiguration";

@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration(excludeName = {ProcessApplications.THYMELEAF, ProcessApplications.SECURITY,
-        ProcessApplications.USERS})
+        ProcessApplications.USERS, ProcessApplications.WEB_SECURITY, ProcessApplications.SECURITY_FILTER,
+        ProcessApplications.MANAGEMENT_SECURITY})
 @Import({StoreConfiguration.class, StepProgressListener.class, WorkerConfiguration.class, ProbeFileStep.class,
         DecideSliceStep.class, MeasureSliceStep.class, StatementSliceStep.class})
 class WorkerApplication {

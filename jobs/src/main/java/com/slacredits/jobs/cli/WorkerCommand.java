@@ -38,6 +38,10 @@ public final class WorkerCommand {
     public static final String USAGE = "Usage: java -jar sla-credits.jar worker [--policies=DIR] "
             + "--spring.datasource.url=jdbc:mysql://... [--spring.rabbitmq.host=HOST]";
 
+    /** The management port's settings, Spring Boot's own; the worker serves nothing else. */
+    static final String MANAGEMENT_PORT = "management.server.port";
+    static final String MANAGEMENT_ADDRESS = "management.server.address";
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -77,15 +81,18 @@ public final class WorkerCommand {
             return ExitCode.USAGE;
         }
         CountDownLatch stopped = new CountDownLatch(1);
+        Optional<Map<String, Object>> management = managementServer(CommandEnvironment.of(spring));
         ConfigurableApplicationContext context;
         try {
             context = new SpringApplicationBuilder(WorkerApplication.class)
-                    .web(WebApplicationType.NONE)
+                    .web(management.isPresent() ? WebApplicationType.SERVLET : WebApplicationType.NONE)
                     .initializers(initialized -> {
                         ProcessApplications.packs(policies).initialize(initialized);
                         // SIGTERM closes the context: its phases wait for the partition running
                         initialized.getEnvironment().getPropertySources().addLast(new MapPropertySource("worker",
                                 Map.of("spring.lifecycle.timeout-per-shutdown-phase", WorkerConfiguration.STOP_WITHIN.toString())));
+                        management.ifPresent(server -> initialized.getEnvironment().getPropertySources()
+                                .addFirst(new MapPropertySource("worker-management", server)));
                     })
                     .listeners(event -> {
                         if (event instanceof ContextClosedEvent) {
@@ -111,12 +118,31 @@ public final class WorkerCommand {
         }
         out.println("Worker ready: partitions from queue " + PartitionRequests.queueName(context.getEnvironment())
                 + " on RabbitMQ at " + broker.getHost() + ":"
-                + broker.getPort() + ", database " + database.maskedUrl() + ".");
+                + broker.getPort() + ", database " + database.maskedUrl() + "."
+                + management.map(server -> " Health and Prometheus on http://" + server.get("server.address") + ":"
+                        + server.get("server.port") + "/actuator.").orElse(""));
         try {
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         return ExitCode.COMPLETED;
+    }
+
+    /**
+     * With {@value #MANAGEMENT_PORT} set, the worker serves health (database, broker) and Prometheus
+     * there, on {@value #MANAGEMENT_ADDRESS}, 127.0.0.1 unless given: without sign-in, so only the host
+     * itself (a node_exporter, an agent, a sidecar) reads it. Its only web server is that one, so the
+     * server's own port is the management port. Without it, a worker opens no port at all.
+     */
+    private static Optional<Map<String, Object>> managementServer(org.springframework.core.env.Environment settings) {
+        String port = settings.getProperty(MANAGEMENT_PORT);
+        if (port == null || port.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(Map.of("server.port", port, "server.address", settings.getProperty(MANAGEMENT_ADDRESS,
+                "127.0.0.1"), MANAGEMENT_PORT, port,
+                "management.endpoints.web.exposure.include", "health,prometheus",
+                "management.endpoint.health.show-components", "always"));
     }
 }

@@ -2,17 +2,23 @@ package com.slacredits.jobs.console;
 
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.Map;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
@@ -35,6 +41,31 @@ class ConsoleSecurity {
     static final String SIGN_OUT = "/sign-out";
     /** Pages that are nothing but the form of an action: a VIEWER is refused them rather than shown a form. */
     static final String[] FORM_PAGES = {"/runs/new"};
+
+    /**
+     * The management port's endpoints (docs/operating.md): health open to a load balancer or a probe,
+     * the rest, Prometheus' scrape among them, for a console user, by HTTP Basic: a scraper has no form
+     * to fill in. First, so that the console's chain, which matches every request, never sees these.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain managementFilterChain(HttpSecurity http) throws Exception {
+        // the status itself, not an error page: the error page is the console's, behind its sign-in form
+        AuthenticationEntryPoint signIn = (request, response, failure) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"sla-credits\"");
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        };
+        http.securityMatcher("/actuator", "/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                        .anyRequest().hasAnyRole(ConsoleRole.FINANCE.name(), ConsoleRole.VIEWER.name()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(signIn))
+                .exceptionHandling(failures -> failures.authenticationEntryPoint(signIn)
+                        .accessDeniedHandler((request, response, denied) ->
+                                response.setStatus(HttpServletResponse.SC_FORBIDDEN)))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
 
     @Bean
     SecurityFilterChain consoleFilterChain(HttpSecurity http) throws Exception {

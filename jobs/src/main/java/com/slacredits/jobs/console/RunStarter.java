@@ -28,6 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import io.micrometer.observation.ObservationRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
@@ -64,9 +66,16 @@ public class RunStarter implements DisposableBean {
     private final Clock clock;
     private final Map<Long, ByteArrayOutputStream> printing = new ConcurrentHashMap<>();
     private final ExecutorService threads;
+    private final ObservationRegistry observations;
 
+    /**
+     * @param observations the console's, given to its runs, so that the metrics Spring Batch records for
+     *     them are on the console's Prometheus endpoint
+     */
     public RunStarter(LaunchBook book, ConsoleSettings settings, Environment environment, ScratchDatabases scratch,
-            JdbcTemplate jdbc, FinanceControls controls, RunHistory history) {
+            JdbcTemplate jdbc, FinanceControls controls, RunHistory history,
+            ObjectProvider<ObservationRegistry> observations) {
+        this.observations = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
         this.book = book;
         this.settings = settings;
         this.environment = environment;
@@ -214,7 +223,8 @@ public class RunStarter implements DisposableBean {
         ExitCode exit;
         PrintStream stream = new PrintStream(printed, true, StandardCharsets.UTF_8);
         try {
-            exit = MonthEndCommand.embedded(stream, stream, signOffOf(launch)).run(arguments(launch, releaseHeld));
+            exit = MonthEndCommand.embedded(stream, stream, signOffOf(launch), observations)
+                    .run(arguments(launch, releaseHeld));
         } catch (RuntimeException e) {
             // the command turns every failure it knows into a sentence; this is one it does not know
             LOG.error("run {} of the console failed", launch.launchId(), e);

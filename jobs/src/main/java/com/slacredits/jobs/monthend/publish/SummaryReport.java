@@ -1,5 +1,6 @@
 package com.slacredits.jobs.monthend.publish;
 
+import com.slacredits.jobs.run.RunFigures;
 import com.slacredits.jobs.run.RunParameters;
 import com.slacredits.jobs.run.SignOffSettings;
 import com.slacredits.reports.SignOff;
@@ -78,6 +79,8 @@ final class SummaryReport implements Tasklet {
         }
         step.getJobExecution().getExecutionContext().putString(MonthEndSummary.LINES,
                 MonthEndSummary.lines(run, content, policies) + delivery.lines(run.runId()));
+        // the same figures for the command line's log line and metrics file
+        RunFigures.of(content).putInto(step.getJobExecution().getExecutionContext());
         return RepeatStatus.FINISHED;
     }
 
