@@ -19,6 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import java.time.Duration;
+import org.springframework.amqp.rabbit.listener.ListenerContainerConsumerFailedEvent;
+import org.springframework.context.ApplicationEvent;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -37,6 +41,14 @@ public final class WorkerCommand {
 
     public static final String USAGE = "Usage: java -jar sla-credits.jar worker [--policies=DIR] "
             + "--spring.datasource.url=jdbc:mysql://... [--spring.rabbitmq.host=HOST]";
+
+    /**
+     * How long a worker whose consumer failed may take to close before it is ended regardless: the
+     * failure may be the JVM's own (out of memory), and nothing it runs is waited for.
+     */
+    static final Duration CONSUMER_FAILED_STOP = Duration.ofSeconds(30);
+    /** What SIGTERM may take beyond the shutdown phase's timeout before the process is ended regardless. */
+    static final Duration STOP_MARGIN = Duration.ofSeconds(30);
 
     private final PrintStream out;
     private final PrintStream err;
@@ -77,6 +89,7 @@ public final class WorkerCommand {
             return ExitCode.USAGE;
         }
         CountDownLatch stopped = new CountDownLatch(1);
+        AtomicReference<String> consumerFailure = new AtomicReference<>();
         ConfigurableApplicationContext context;
         try {
             context = new SpringApplicationBuilder(WorkerApplication.class)
@@ -89,6 +102,12 @@ public final class WorkerCommand {
                     })
                     .listeners(event -> {
                         if (event instanceof ContextClosedEvent) {
+                            // a bound on the whole stop, whatever a phase or a bean does past its own
+                            haltAfter(stopWithin(event), 143);
+                            stopped.countDown();
+                        } else if (event instanceof ListenerContainerConsumerFailedEvent failed && failed.isFatal()) {
+                            consumerFailure.compareAndSet(null, failed.getReason() + (failed.getThrowable() == null
+                                    ? "" : ": " + FailureCauses.rootMessage(failed.getThrowable())));
                             stopped.countDown();
                         }
                     })
@@ -117,6 +136,38 @@ public final class WorkerCommand {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        if (consumerFailure.get() != null) {
+            MonthEndLauncher.FAILURES.error("the worker's consumer failed: {}", consumerFailure.get());
+            err.println("The worker stopped taking partitions (" + consumerFailure.get().lines().findFirst()
+                    .orElse("") + "); it ends with exit " + ExitCode.CONSUMER_FAILED.status()
+                    + " so that its supervisor starts it again.");
+            haltAfter(CONSUMER_FAILED_STOP, ExitCode.CONSUMER_FAILED.status());
+            context.close();
+            return ExitCode.CONSUMER_FAILED;
+        }
         return ExitCode.COMPLETED;
+    }
+
+    private static Duration stopWithin(ApplicationEvent closed) {
+        Duration phase = ((ContextClosedEvent) closed).getApplicationContext().getEnvironment().getProperty(
+                "spring.lifecycle.timeout-per-shutdown-phase", Duration.class, WorkerConfiguration.STOP_WITHIN);
+        return phase.plus(STOP_MARGIN);
+    }
+
+    /**
+     * Ends the process with this status once the time has passed, unless it ended before: halt, not
+     * exit, since what it bounds is a stop that shutdown hooks are already running.
+     */
+    private static void haltAfter(Duration bound, int status) {
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(bound.toMillis());
+            } catch (InterruptedException e) {
+                return;
+            }
+            Runtime.getRuntime().halt(status);
+        }, "worker-stop-bound");
+        watchdog.setDaemon(true);
+        watchdog.start();
     }
 }
