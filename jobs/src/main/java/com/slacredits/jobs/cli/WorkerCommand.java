@@ -138,9 +138,10 @@ public final class WorkerCommand {
         }
         if (consumerFailure.get() != null) {
             MonthEndLauncher.FAILURES.error("the worker's consumer failed: {}", consumerFailure.get());
-            err.println("The worker stopped taking partitions (" + consumerFailure.get().lines().findFirst()
-                    .orElse("") + "); it ends with exit " + ExitCode.CONSUMER_FAILED.status()
-                    + " so that its supervisor starts it again.");
+            String reason = consumerFailure.get().lines().findFirst().orElse("");
+            err.println("The worker stopped taking partitions (" + (reason.length() > 200
+                    ? reason.substring(0, 200) + "…" : reason) + "); it ends with exit "
+                    + ExitCode.CONSUMER_FAILED.status() + " so that its supervisor starts it again.");
             haltAfter(CONSUMER_FAILED_STOP, ExitCode.CONSUMER_FAILED.status());
             context.close();
             return ExitCode.CONSUMER_FAILED;

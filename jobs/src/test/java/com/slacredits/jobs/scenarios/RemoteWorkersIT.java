@@ -169,7 +169,7 @@ class RemoteWorkersIT {
         String partitions = "SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE step_name LIKE 'probeFile:%'";
         long deadline = System.nanoTime() + RUN.toNanos();
         while (System.nanoTime() < deadline && manager.process.isAlive()
-                && (shared.count(partitions) == 0 || messagesWaiting(queue) < shared.count(partitions))) {
+                && (countOrZero(shared, partitions) == 0 || messagesWaiting(queue) < countOrZero(shared, partitions))) {
             Thread.sleep(100);
         }
         assertThat(messagesWaiting(queue)).as(manager.console()).isPositive().isEqualTo(shared.count(partitions));
@@ -211,6 +211,33 @@ class RemoteWorkersIT {
         for (CrashMonth.Jar worker : workers) {
             worker.process.destroy();
             assertThat(worker.awaitExit(Duration.ofMinutes(1))).as("SIGTERM").isEqualTo(143);
+        }
+    }
+
+    /**
+     * A worker whose consumer fails for good ends with exit 75 at once, for its supervisor to start it
+     * again, rather than living on with no consumer. Here its queue is deleted and taken by another
+     * connection as an exclusive queue, which the worker's consumer can then neither use nor declare.
+     */
+    @Test
+    @Timeout(value = 4, unit = java.util.concurrent.TimeUnit.MINUTES)
+    void aWorkerWhoseConsumerFailsEndsWithExit75() throws Exception {
+        TestDatabase shared = database("");
+        CrashMonth.Jar worker = worker(shared, work.resolve("worker.txt"), List.of());
+        CachingConnectionFactory broker = new CachingConnectionFactory(BROKER_HOST, BROKER_PORT);
+        try {
+            RabbitAdmin admin = new RabbitAdmin(broker);
+            admin.deleteQueue(queue);
+            admin.declareQueue(new org.springframework.amqp.core.Queue(queue, false, true, true));
+            Instant taken = Instant.now();
+
+            assertThat(worker.awaitExit(Duration.ofMinutes(2))).as(worker.console()).isEqualTo(75);
+            // the container tries its queue three times, five seconds apart, then gives its consumer up
+            assertThat(Duration.between(taken, worker.ended())).isLessThan(Duration.ofSeconds(60));
+            assertThat(worker.console()).contains("The worker stopped taking partitions (",
+                    "); it ends with exit 75 so that its supervisor starts it again.");
+        } finally {
+            broker.destroy();
         }
     }
 
@@ -400,6 +427,15 @@ class RemoteWorkersIT {
             return taken;
         } finally {
             broker.destroy();
+        }
+    }
+
+    /** A count, or 0 while the process that makes the table has not yet made it. */
+    private static long countOrZero(TestDatabase database, String sql) {
+        try {
+            return database.count(sql);
+        } catch (java.sql.SQLException e) {
+            return 0;
         }
     }
 
