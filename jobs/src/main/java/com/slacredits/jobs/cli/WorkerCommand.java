@@ -128,6 +128,18 @@ public final class WorkerCommand {
             context.close();
             return ExitCode.FAILED;
         }
+        String queue = PartitionRequests.queueName(context.getEnvironment());
+        try {
+            PartitionRequests.declare(broker, queue);
+        } catch (RuntimeException e) {
+            MonthEndLauncher.FAILURES.error("the worker cannot declare its queue", e);
+            err.println("The queue " + queue + " on RabbitMQ at " + broker.getHost() + ":" + broker.getPort()
+                    + " cannot be declared with its dead-letter queue (" + FailureCauses.rootLine(e) + "). If an "
+                    + "earlier version declared it, delete it once between runs (rabbitmqctl delete_queue " + queue
+                    + ") and start the worker again.");
+            context.close();
+            return ExitCode.FAILED;
+        }
         out.println("Worker ready: partitions from queue " + PartitionRequests.queueName(context.getEnvironment())
                 + " on RabbitMQ at " + broker.getHost() + ":"
                 + broker.getPort() + ", database " + database.maskedUrl() + ".");

@@ -3,6 +3,8 @@ package com.slacredits.jobs.partition;
 import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.core.QueueBuilder;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.core.env.PropertyResolver;
 
 /**
@@ -48,6 +50,18 @@ public final class PartitionRequests {
 
     public static String deadLetterQueueName(String name) {
         return name + ".dead";
+    }
+
+    /**
+     * Declares both queues now, so that a worker finds out at its start, not in its log, when the
+     * broker holds the queue declared otherwise (by a version before the dead-letter queue): the
+     * broker then refuses the declaration, and the worker would run on a queue that drops what it
+     * refuses and lets a poisonous message come back for ever.
+     */
+    public static void declare(ConnectionFactory broker, String name) {
+        RabbitAdmin admin = new RabbitAdmin(broker);
+        admin.declareQueue(queue(name));
+        admin.declareQueue(deadLetters(name));
     }
 
     /** The queue this installation's settings name ({@value #QUEUE}), or the default one. */
