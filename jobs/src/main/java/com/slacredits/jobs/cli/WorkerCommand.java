@@ -22,7 +22,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import java.time.Duration;
 import org.springframework.amqp.rabbit.listener.ListenerContainerConsumerFailedEvent;
-import org.springframework.context.ApplicationEvent;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -102,8 +101,6 @@ public final class WorkerCommand {
                     })
                     .listeners(event -> {
                         if (event instanceof ContextClosedEvent) {
-                            // a bound on the whole stop, whatever a phase or a bean does past its own
-                            haltAfter(stopWithin(event), 143);
                             stopped.countDown();
                         } else if (event instanceof ListenerContainerConsumerFailedEvent failed && failed.isFatal()) {
                             consumerFailure.compareAndSet(null, failed.getReason() + (failed.getThrowable() == null
@@ -118,6 +115,11 @@ public final class WorkerCommand {
                     + database.maskedIn(FailureCauses.rootMessage(e))));
             return ExitCode.FAILED;
         }
+        // SIGTERM: a bound on the whole stop, whatever a shutdown phase or a bean does past its own. The
+        // hook only starts the clock (a daemon thread), so a stop within the bound is not delayed.
+        Duration stopBound = context.getEnvironment().getProperty("spring.lifecycle.timeout-per-shutdown-phase",
+                Duration.class, WorkerConfiguration.STOP_WITHIN).plus(STOP_MARGIN);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> haltAfter(stopBound, 143), "worker-stop-clock"));
         ConnectionFactory broker = context.getBean(ConnectionFactory.class);
         try {
             BrokerTrouble.check(broker);
@@ -159,12 +161,6 @@ public final class WorkerCommand {
             return ExitCode.CONSUMER_FAILED;
         }
         return ExitCode.COMPLETED;
-    }
-
-    private static Duration stopWithin(ApplicationEvent closed) {
-        Duration phase = ((ContextClosedEvent) closed).getApplicationContext().getEnvironment().getProperty(
-                "spring.lifecycle.timeout-per-shutdown-phase", Duration.class, WorkerConfiguration.STOP_WITHIN);
-        return phase.plus(STOP_MARGIN);
     }
 
     /**
