@@ -37,9 +37,11 @@ pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   for db in local one two; do mysql -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS bench_remote_${db}_$$" || true; done
-  # the queues are durable; best effort, where the broker's own tool is at hand
+  # the queues and their dead-letter queues are durable; best effort, where the broker's own tool is at hand
   if command -v rabbitmqctl >/dev/null 2>&1; then
-    for q in one two; do for suffix in "" .dead; do rabbitmqctl delete_queue "bench-remote-$$-$q$suffix" >/dev/null 2>&1 || true; done; done
+    for q in one two; do
+      for suffix in "" .dead; do rabbitmqctl delete_queue "bench-remote-$$-$q$suffix" >/dev/null 2>&1 || true; done
+    done
   fi
 }
 trap cleanup EXIT

@@ -11,7 +11,12 @@ public enum ExitCode {
     /** Another run is in progress on the same database. */
     LOCKED(3),
     /** The run decided everything and held its adjustments for review: the credit brake (--release-held posts them). */
-    HELD(4);
+    HELD(4),
+    /**
+     * A worker's consumer of the partition queue failed for good: the worker ends so that its
+     * supervisor starts it again (sysexits' EX_TEMPFAIL: try again).
+     */
+    CONSUMER_FAILED(75);
 
     private final int status;
 

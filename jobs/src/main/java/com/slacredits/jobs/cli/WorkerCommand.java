@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import java.time.Duration;
+import org.springframework.amqp.rabbit.listener.ListenerContainerConsumerFailedEvent;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -41,6 +44,13 @@ public final class WorkerCommand {
     /** The management port's settings, Spring Boot's own; the worker serves nothing else. */
     static final String MANAGEMENT_PORT = "management.server.port";
     static final String MANAGEMENT_ADDRESS = "management.server.address";
+    /**
+     * How long a worker whose consumer failed may take to close before it is ended regardless: the
+     * failure may be the JVM's own (out of memory), and nothing it runs is waited for.
+     */
+    static final Duration CONSUMER_FAILED_STOP = Duration.ofSeconds(30);
+    /** What SIGTERM may take beyond the shutdown phase's timeout before the process is ended regardless. */
+    static final Duration STOP_MARGIN = Duration.ofSeconds(30);
 
     private final PrintStream out;
     private final PrintStream err;
@@ -82,6 +92,7 @@ public final class WorkerCommand {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Optional<Map<String, Object>> management = managementServer(CommandEnvironment.of(spring));
+        AtomicReference<String> consumerFailure = new AtomicReference<>();
         ConfigurableApplicationContext context;
         try {
             context = new SpringApplicationBuilder(WorkerApplication.class)
@@ -97,6 +108,10 @@ public final class WorkerCommand {
                     .listeners(event -> {
                         if (event instanceof ContextClosedEvent) {
                             stopped.countDown();
+                        } else if (event instanceof ListenerContainerConsumerFailedEvent failed && failed.isFatal()) {
+                            consumerFailure.compareAndSet(null, failed.getReason() + (failed.getThrowable() == null
+                                    ? "" : ": " + FailureCauses.rootMessage(failed.getThrowable())));
+                            stopped.countDown();
                         }
                     })
                     .run(spring.toArray(String[]::new));
@@ -106,6 +121,11 @@ public final class WorkerCommand {
                     + database.maskedIn(FailureCauses.rootMessage(e))));
             return ExitCode.FAILED;
         }
+        // SIGTERM: a bound on the whole stop, whatever a shutdown phase or a bean does past its own. The
+        // hook only starts the clock (a daemon thread), so a stop within the bound is not delayed.
+        Duration stopBound = context.getEnvironment().getProperty("spring.lifecycle.timeout-per-shutdown-phase",
+                Duration.class, WorkerConfiguration.STOP_WITHIN).plus(STOP_MARGIN);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> haltAfter(stopBound, 143), "worker-stop-clock"));
         ConnectionFactory broker = context.getBean(ConnectionFactory.class);
         try {
             BrokerTrouble.check(broker);
@@ -113,6 +133,18 @@ public final class WorkerCommand {
             MonthEndLauncher.FAILURES.error("the worker cannot reach the broker", e);
             err.println(BrokerTrouble.atStart(e, broker).orElseGet(() -> "The worker failed to start: "
                     + FailureCauses.rootMessage(e)));
+            context.close();
+            return ExitCode.FAILED;
+        }
+        String queue = PartitionRequests.queueName(context.getEnvironment());
+        try {
+            PartitionRequests.declare(broker, queue);
+        } catch (RuntimeException e) {
+            MonthEndLauncher.FAILURES.error("the worker cannot declare its queue", e);
+            err.println("The queue " + queue + " on RabbitMQ at " + broker.getHost() + ":" + broker.getPort()
+                    + " cannot be declared with its dead-letter queue (" + FailureCauses.rootLine(e) + "). If an "
+                    + "earlier version declared it, delete it once between runs (rabbitmqctl delete_queue " + queue
+                    + ") and start the worker again.");
             context.close();
             return ExitCode.FAILED;
         }
@@ -125,6 +157,16 @@ public final class WorkerCommand {
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (consumerFailure.get() != null) {
+            MonthEndLauncher.FAILURES.error("the worker's consumer failed: {}", consumerFailure.get());
+            String reason = consumerFailure.get().lines().findFirst().orElse("");
+            err.println("The worker stopped taking partitions (" + (reason.length() > 200
+                    ? reason.substring(0, 200) + "…" : reason) + "); it ends with exit "
+                    + ExitCode.CONSUMER_FAILED.status() + " so that its supervisor starts it again.");
+            haltAfter(CONSUMER_FAILED_STOP, ExitCode.CONSUMER_FAILED.status());
+            context.close();
+            return ExitCode.CONSUMER_FAILED;
         }
         return ExitCode.COMPLETED;
     }
@@ -144,5 +186,22 @@ public final class WorkerCommand {
                 "127.0.0.1"), MANAGEMENT_PORT, port,
                 "management.endpoints.web.exposure.include", "health,prometheus",
                 "management.endpoint.health.show-components", "always"));
+    }
+
+    /**
+     * Ends the process with this status once the time has passed, unless it ended before: halt, not
+     * exit, since what it bounds is a stop that shutdown hooks are already running.
+     */
+    private static void haltAfter(Duration bound, int status) {
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(bound.toMillis());
+            } catch (InterruptedException e) {
+                return;
+            }
+            Runtime.getRuntime().halt(status);
+        }, "worker-stop-bound");
+        watchdog.setDaemon(true);
+        watchdog.start();
     }
 }

@@ -23,7 +23,8 @@ public enum LaunchState {
     static LaunchState of(ExitCode exit) {
         return switch (exit) {
             case COMPLETED -> COMPLETED;
-            case FAILED -> FAILED;
+            // a worker's own status: a month-end the console launches never ends with it
+            case FAILED, CONSUMER_FAILED -> FAILED;
             case HELD -> HELD;
             case USAGE, LOCKED -> REFUSED;
         };

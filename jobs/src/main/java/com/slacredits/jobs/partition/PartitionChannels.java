@@ -30,11 +30,11 @@ final class PartitionChannels {
         });
     }
 
-    /** Where a request for this step goes; a name no step has is an error, so its message is rejected. */
+    /** Where a request for this step goes; a name no step has is refused, so its message is dead-lettered. */
     MessageChannel route(String stepName) {
         DirectChannel channel = channels.get(stepName);
         if (channel == null) {
-            throw new IllegalArgumentException("no partition step " + stepName);
+            throw new RefusedMessage("this worker has no partition step " + stepName);
         }
         return channel;
     }

@@ -2,7 +2,7 @@ package com.slacredits.jobs.partition;
 
 
 import java.time.Duration;
-import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.batch.core.repository.JobRepository;
@@ -12,10 +12,13 @@ import org.springframework.core.env.Environment;
 import org.springframework.integration.amqp.dsl.Amqp;
 import org.springframework.integration.channel.DirectChannel;
 import org.springframework.integration.dsl.IntegrationFlow;
+import org.springframework.messaging.Message;
 
 /**
  * The month-end's side of --workers=remote: partition requests go out to the broker's queue, and the
  * workers run them. The month-end process of such a run imports this instead of LocalPartitions.
+ * Each request is Spring Batch's, rewritten as a PartitionRequest with its job execution, in the
+ * plain format the workers read (PartitionRequestFormat).
  */
 @Configuration(proxyBeanMethods = false)
 public class RemoteManagerConfiguration {
@@ -26,9 +29,10 @@ public class RemoteManagerConfiguration {
         return PartitionWork.onThisProcess(jobRepository);
     }
 
+    /** The queue and its dead-letter queue, declared by the manager as by the workers, whichever starts first. */
     @Bean
-    Queue partitionQueue(Environment environment) {
-        return PartitionRequests.queue(PartitionRequests.queueName(environment));
+    Declarables partitionQueues(Environment environment) {
+        return PartitionRequests.queues(PartitionRequests.queueName(environment));
     }
 
     @Bean
@@ -38,11 +42,12 @@ public class RemoteManagerConfiguration {
 
     @Bean
     IntegrationFlow partitionRequestsToBroker(DirectChannel partitionRequests, ConnectionFactory connectionFactory,
-            Queue partitionQueue) {
+            Environment environment) {
         RabbitTemplate template = new RabbitTemplate(connectionFactory);
-        template.setMessageConverter(PartitionRequests.converter());
+        template.setMessageConverter(new PartitionRequestFormat());
         return IntegrationFlow.from(partitionRequests)
-                .handle(Amqp.outboundAdapter(template).routingKey(partitionQueue.getName()))
+                .transform(Message.class, PartitionRequest::sentBy)
+                .handle(Amqp.outboundAdapter(template).routingKey(PartitionRequests.queueName(environment)))
                 .get();
     }
 

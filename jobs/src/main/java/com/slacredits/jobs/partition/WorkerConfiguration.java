@@ -9,8 +9,9 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -30,7 +31,8 @@ import org.springframework.integration.dsl.IntegrationFlow;
  *
  * <p>One consumer, one message fetched ahead of none: a worker holds at most the partition it runs,
  * so on SIGTERM it finishes that one, acknowledges it and stops, and a request it never started stays
- * in the queue for another. Any failure to take a message rejects it without requeueing.
+ * in the queue for another. Any failure to take a message rejects it without requeueing, to the
+ * dead-letter queue.
  */
 @Configuration(proxyBeanMethods = false)
 public class WorkerConfiguration {
@@ -40,9 +42,10 @@ public class WorkerConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger("com.slacredits.worker");
 
+    /** The queue and its dead-letter queue, declared by each worker as by the manager. */
     @Bean
-    Queue partitionQueue(Environment environment) {
-        return PartitionRequests.queue(PartitionRequests.queueName(environment));
+    Declarables partitionQueues(Environment environment) {
+        return PartitionRequests.queues(PartitionRequests.queueName(environment));
     }
 
     @Bean
@@ -67,23 +70,45 @@ public class WorkerConfiguration {
     }
 
     /**
-     * The queue, then the requests still due (DuePartitions), each to its step's channel by the step
-     * name it carries; a name no step has is an error, so that message is rejected too.
+     * The one consumer of the queue: one message fetched ahead of none, every failure rejected without
+     * requeueing (so to the dead-letter queue) with its line on the console (DroppedMessages).
+     *
+     * <p>A consumer that dies of an Error (out of memory, say) is not made to call System.exit from
+     * its own thread, as the container does by default: that exit waits for the context to close,
+     * the close waits for the consumer's thread, and the worker hung with no consumer for the whole
+     * shutdown phase. The container instead stops its consumer and reports it
+     * (ListenerContainerConsumerFailedEvent, fatal), and the worker command ends the process.
      */
     @Bean
-    IntegrationFlow partitionsFromBroker(ConnectionFactory connectionFactory, Queue partitionQueue,
-            JobRepository jobRepository, Environment environment, PartitionChannels channels) {
-        long stopWithin = environment.getProperty("spring.lifecycle.timeout-per-shutdown-phase", Duration.class,
-                STOP_WITHIN).toMillis();
+    SimpleMessageListenerContainer partitionConsumer(ConnectionFactory connectionFactory, Environment environment) {
+        String queue = PartitionRequests.queueName(environment);
+        SimpleMessageListenerContainer container = new SimpleMessageListenerContainer(connectionFactory);
+        container.setQueueNames(queue);
+        container.setConcurrentConsumers(1);
+        container.setPrefetchCount(1);
+        container.setDefaultRequeueRejected(false);
+        container.setErrorHandler(new DroppedMessages(PartitionRequests.deadLetterQueueName(queue)));
+        container.setJavaLangErrorHandler(error -> {
+            // the container logs the Error and stops the consumer; the worker command exits
+        });
+        container.setShutdownTimeout(environment.getProperty("spring.lifecycle.timeout-per-shutdown-phase",
+                Duration.class, STOP_WITHIN).toMillis());
+        return container;
+    }
+
+    /**
+     * The queue, read as partition requests (PartitionRequestFormat), then the requests that match a
+     * partition still due (DuePartitions), each to its step's channel by the step name it carries; a
+     * name no step has is an error, so that message is refused too.
+     */
+    @Bean
+    IntegrationFlow partitionsFromBroker(SimpleMessageListenerContainer partitionConsumer, JobRepository jobRepository,
+            PartitionChannels channels) {
         DuePartitions due = new DuePartitions(jobRepository);
-        return IntegrationFlow.from(Amqp.inboundAdapter(connectionFactory, partitionQueue)
-                        .messageConverter(PartitionRequests.converter())
-                        .configureContainer(container -> container
-                                .concurrentConsumers(1)
-                                .prefetchCount(1)
-                                .defaultRequeueRejected(false)
-                                .shutdownTimeout(stopWithin)))
-                .filter(Object.class, due::isDue)
+        return IntegrationFlow.from(Amqp.inboundAdapter(partitionConsumer)
+                        .messageConverter(new PartitionRequestFormat()))
+                .filter(PartitionRequest.class, due::isDue)
+                .transform(PartitionRequest.class, PartitionRequest::toStepExecutionRequest)
                 .route(StepExecutionRequest.class, request -> channels.route(request.getStepName()))
                 .get();
     }

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitAdmin;
 
 /**
  * What --workers=remote and the worker command refuse, each in one sentence: a database no other
@@ -79,6 +82,35 @@ class RemoteWorkersCommandTest {
                         .endsWith("run the same command again once it is up.").doesNotContain("\n", "\tat ");
             }
             assertThat(work.resolve("out")).doesNotExist();
+        }
+    }
+
+    /**
+     * A queue an earlier version declared (no dead-letter queue) is refused by the broker when a
+     * worker declares it as it is now: the worker says so in one sentence and does not start, rather
+     * than run on a queue that drops what it refuses.
+     */
+    @Test
+    void aWorkerOnAQueueDeclaredOtherwiseIsOneSentenceAndExitOne() {
+        assumeTrue(TestDatabase.mysqlAvailable() && RemoteWorkersIT.brokerAvailable(), "MySQL/MariaDB and RabbitMQ");
+        String queue = "sla-credits-old-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        CachingConnectionFactory broker = new CachingConnectionFactory(RemoteWorkersIT.BROKER_HOST,
+                RemoteWorkersIT.BROKER_PORT);
+        try (TestDatabase database = TestDatabase.mysql()) {
+            new RabbitAdmin(broker).declareQueue(new Queue(queue, true));
+
+            CommandRun worker = CommandRun.of(database, "worker", "--sla-credits.workers.queue=" + queue);
+
+            assertThat(worker.code()).isEqualTo(ExitCode.FAILED);
+            assertThat(worker.err().strip()).startsWith("The queue " + queue + " on RabbitMQ at ")
+                    .contains("cannot be declared with its dead-letter queue (", "PRECONDITION_FAILED")
+                    .endsWith("(rabbitmqctl delete_queue " + queue + ") and start the worker again.")
+                    .doesNotContain("\n", "\tat ");
+            assertThat(worker.out()).doesNotContain("Worker ready");
+        } finally {
+            new RabbitAdmin(broker).deleteQueue(queue);
+            new RabbitAdmin(broker).deleteQueue(queue + ".dead");
+            broker.destroy();
         }
     }
 }

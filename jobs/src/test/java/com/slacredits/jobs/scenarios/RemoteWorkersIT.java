@@ -1,6 +1,7 @@
 package com.slacredits.jobs.scenarios;
 
 import com.slacredits.jobs.store.DatabaseSettings;
+import com.slacredits.jobs.partition.PartitionRequestFormatTest;
 import com.slacredits.jobs.partition.PartitionRequests;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,6 +70,7 @@ class RemoteWorkersIT {
         CachingConnectionFactory broker = new CachingConnectionFactory(BROKER_HOST, BROKER_PORT);
         try {
             new RabbitAdmin(broker).deleteQueue(queue);
+            new RabbitAdmin(broker).deleteQueue(PartitionRequests.deadLetterQueueName(queue));
         } finally {
             broker.destroy();
         }
@@ -85,8 +87,8 @@ class RemoteWorkersIT {
 
     /**
      * October and the five packs, each by a manager and two workers, against a single process. A
-     * message that is not a partition request waits in the queue first: the workers reject it once,
-     * and it is gone rather than back forever.
+     * message that is not a partition request waits in the queue first: the workers drop it once, to
+     * the dead-letter queue, rather than back into the queue forever.
      */
     @Test
     @Timeout(value = 12, unit = java.util.concurrent.TimeUnit.MINUTES)
@@ -128,13 +130,115 @@ class RemoteWorkersIT {
             assertThat(manager.console()).doesNotContain("step probeFile:", "step decideSlice:",
                     "step statementSlice:");
             if (garbageFirst) {
-                assertThat(consoles).containsOnlyOnce("that is not a partition request");
+                assertThat(consoles).containsOnlyOnce("Dropped a message of 23 bytes to " + deadLetters()
+                        + ": its content type is 'text/plain', not application/json.");
             }
-            assertThat(messagesWaiting()).isZero();
+            assertThat(messagesWaiting(queue)).isZero();
+            // the one garbage message of October's run, once, and nothing of the five packs'
+            assertThat(messagesWaiting(deadLetters())).isEqualTo(1);
             for (CrashMonth.Jar worker : workers) {
                 worker.process.destroy();
                 assertThat(worker.awaitExit(Duration.ofMinutes(1))).as("SIGTERM").isEqualTo(143);
             }
+        }
+    }
+
+    /**
+     * The second hostile round's messages (issue 22): the 27-byte Java-serialized long[] that declares a
+     * billion elements, a forged request naming a real partition's step execution with another step's
+     * name, and garbage, put in the queue ahead of the manager's own requests. Every worker keeps
+     * running, each bad message is dropped once to the dead-letter queue with its console line, and
+     * the run writes what a single process writes.
+     */
+    @Test
+    @Timeout(value = 10, unit = java.util.concurrent.TimeUnit.MINUTES)
+    void aBombAForgedRequestAndGarbageRunNothingAndKillNoWorker() throws Exception {
+        Path input = ExampleCsv.EXAMPLE.resolve("input");
+        Path single = work.resolve("single");
+        Path remote = work.resolve("remote");
+        TestDatabase one = database("");
+        TestDatabase shared = database("");
+        CrashMonth.Jar reference = CrashMonth.Jar.start(work.resolve("single.txt"),
+                monthEnd(one, input, "2026-11-05", single, List.of(), false));
+        started.add(reference);
+        assertThat(reference.awaitExit(RUN)).as(reference.console()).isZero();
+
+        // the manager first, no worker yet: its requests for the probe files wait in the queue
+        CrashMonth.Jar manager = CrashMonth.Jar.start(work.resolve("manager.txt"),
+                monthEnd(shared, input, "2026-11-05", remote, List.of(), true));
+        started.add(manager);
+        String partitions = "SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE step_name LIKE 'probeFile:%'";
+        long deadline = System.nanoTime() + RUN.toNanos();
+        while (System.nanoTime() < deadline && manager.process.isAlive()
+                && (countOrZero(shared, partitions) == 0 || messagesWaiting(queue) < countOrZero(shared, partitions))) {
+            Thread.sleep(100);
+        }
+        assertThat(messagesWaiting(queue)).as(manager.console()).isPositive().isEqualTo(shared.count(partitions));
+        long jobExecution;
+        long partition;
+        try (var c = shared.connect(); var rs = c.createStatement().executeQuery("SELECT job_execution_id, "
+                + "step_execution_id FROM BATCH_STEP_EXECUTION WHERE step_name LIKE 'probeFile:%' "
+                + "ORDER BY step_execution_id")) {
+            assertThat(rs.next()).isTrue();
+            jobExecution = rs.getLong(1);
+            partition = rs.getLong(2);
+        }
+        List<org.springframework.amqp.core.Message> requests = takeAll();
+        publish("application/x-java-serialized-object", PartitionRequestFormatTest.arrayBomb());
+        publish("application/json", ("{\"jobExecutionId\":" + jobExecution + ",\"stepExecutionId\":" + partition
+                + ",\"stepName\":\"statementSlice\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] garbage = new byte[300];
+        new java.util.Random(22).nextBytes(garbage);
+        publish("application/octet-stream", garbage);
+        publish(requests);
+
+        List<CrashMonth.Jar> workers = List.of(worker(shared, work.resolve("worker-1.txt"), List.of()),
+                worker(shared, work.resolve("worker-2.txt"), List.of()));
+        assertThat(manager.awaitExit(RUN)).as(manager.console()).isZero();
+
+        assertSameFiles(remote, single, shared, one);
+        assertThat(workers).allSatisfy(worker -> assertThat(worker.process.isAlive()).as(worker.console()).isTrue());
+        String consoles = workers.get(0).console() + "\n" + workers.get(1).console();
+        assertThat(consoles.lines().filter(line -> line.contains("Dropped a message"))).hasSize(3);
+        assertThat(consoles).containsOnlyOnce("Dropped a message of 27 bytes to " + deadLetters()
+                        + ": its content type is 'application/x-java-serialized-object', not application/json.")
+                .containsOnlyOnce("Dropped a message of 300 bytes to " + deadLetters()
+                        + ": its content type is 'application/octet-stream', not application/json.")
+                .containsOnlyOnce(": step execution " + partition + " is probeFile:")
+                .containsOnlyOnce("not a partition of statementSlice.")
+                .doesNotContain("OutOfMemoryError");
+        assertThat(messagesWaiting(queue)).isZero();
+        assertThat(messagesWaiting(deadLetters())).isEqualTo(3);
+        for (CrashMonth.Jar worker : workers) {
+            worker.process.destroy();
+            assertThat(worker.awaitExit(Duration.ofMinutes(1))).as("SIGTERM").isEqualTo(143);
+        }
+    }
+
+    /**
+     * A worker whose consumer fails for good ends with exit 75 at once, for its supervisor to start it
+     * again, rather than living on with no consumer. Here its queue is deleted and taken by another
+     * connection as an exclusive queue, which the worker's consumer can then neither use nor declare.
+     */
+    @Test
+    @Timeout(value = 4, unit = java.util.concurrent.TimeUnit.MINUTES)
+    void aWorkerWhoseConsumerFailsEndsWithExit75() throws Exception {
+        TestDatabase shared = database("");
+        CrashMonth.Jar worker = worker(shared, work.resolve("worker.txt"), List.of());
+        CachingConnectionFactory broker = new CachingConnectionFactory(BROKER_HOST, BROKER_PORT);
+        try {
+            RabbitAdmin admin = new RabbitAdmin(broker);
+            admin.deleteQueue(queue);
+            admin.declareQueue(new org.springframework.amqp.core.Queue(queue, false, true, true));
+            Instant taken = Instant.now();
+
+            assertThat(worker.awaitExit(Duration.ofMinutes(2))).as(worker.console()).isEqualTo(75);
+            // the container tries its queue three times, five seconds apart, then gives its consumer up
+            assertThat(Duration.between(taken, worker.ended())).isLessThan(Duration.ofSeconds(60));
+            assertThat(worker.console()).contains("The worker stopped taking partitions (",
+                    "); it ends with exit 75 so that its supervisor starts it again.");
+        } finally {
+            broker.destroy();
         }
     }
 
@@ -286,19 +390,61 @@ class RemoteWorkersIT {
     }
 
     private void publish(String text) {
+        publish(MessageProperties.CONTENT_TYPE_TEXT_PLAIN, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private void publish(String contentType, byte[] body) {
+        MessageProperties properties = new MessageProperties();
+        properties.setContentType(contentType);
+        publish(List.of(new org.springframework.amqp.core.Message(body, properties)));
+    }
+
+    /** As anyone who may write to the broker would: the queues declared as the workers declare them. */
+    private void publish(List<org.springframework.amqp.core.Message> messages) {
         CachingConnectionFactory broker = new CachingConnectionFactory(BROKER_HOST, BROKER_PORT);
         try {
-            new RabbitAdmin(broker).declareQueue(PartitionRequests.queue(queue));
-            MessageProperties properties = new MessageProperties();
-            properties.setContentType(MessageProperties.CONTENT_TYPE_TEXT_PLAIN);
-            new RabbitTemplate(broker).send("", queue, new org.springframework.amqp.core.Message(
-                    text.getBytes(java.nio.charset.StandardCharsets.UTF_8), properties));
+            RabbitAdmin admin = new RabbitAdmin(broker);
+            admin.declareQueue(PartitionRequests.queue(queue));
+            admin.declareQueue(PartitionRequests.deadLetters(queue));
+            RabbitTemplate template = new RabbitTemplate(broker);
+            for (org.springframework.amqp.core.Message message : messages) {
+                template.send("", queue, message);
+            }
         } finally {
             broker.destroy();
         }
     }
 
-    private long messagesWaiting() {
+    /** Takes every message off the queue, acknowledged: they are the test's to put back. */
+    private List<org.springframework.amqp.core.Message> takeAll() {
+        CachingConnectionFactory broker = new CachingConnectionFactory(BROKER_HOST, BROKER_PORT);
+        try {
+            RabbitTemplate template = new RabbitTemplate(broker);
+            List<org.springframework.amqp.core.Message> taken = new ArrayList<>();
+            for (org.springframework.amqp.core.Message message = template.receive(queue); message != null;
+                    message = template.receive(queue)) {
+                taken.add(message);
+            }
+            return taken;
+        } finally {
+            broker.destroy();
+        }
+    }
+
+    /** A count, or 0 while the process that makes the table has not yet made it. */
+    private static long countOrZero(TestDatabase database, String sql) {
+        try {
+            return database.count(sql);
+        } catch (java.sql.SQLException e) {
+            return 0;
+        }
+    }
+
+    private String deadLetters() {
+        return PartitionRequests.deadLetterQueueName(queue);
+    }
+
+    private static long messagesWaiting(String queue) {
         CachingConnectionFactory broker = new CachingConnectionFactory(BROKER_HOST, BROKER_PORT);
         try {
             var info = new RabbitAdmin(broker).getQueueInfo(queue);
