@@ -147,7 +147,9 @@ public final class MonthEndCommand {
         }
         // The first line of every run: which database it works on, so that a host without its
         // settings is seen at once, not from a plausible adjustments.csv.
-        boolean builtIn = database.url().equals(DatabaseSettings.builtIn(DatabaseSettings.URL));
+        // the built-in URL in whichever folder sla-credits.database.embedded-folder names: still no database set
+        boolean builtIn = database.url().equals(environment.resolvePlaceholders(
+                DatabaseSettings.builtIn(DatabaseSettings.URL)));
         out.println("Database: " + database.maskedUrl() + (builtIn ? " (the built-in embedded database)" : "")
                 + (arguments.dryRun() ? ", only read: a dry run works on a scratch copy" : ""));
         if (builtIn && EMBEDDED_REFUSED.equalsIgnoreCase(environment.getProperty(EMBEDDED, ""))) {

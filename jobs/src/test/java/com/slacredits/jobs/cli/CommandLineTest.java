@@ -77,13 +77,13 @@ class CommandLineTest {
     void noCommandOrAnUnknownOneIsExitTwoNamingEveryCommand() {
         Answer none = answer();
         assertThat(none.code()).contains(ExitCode.USAGE);
-        assertThat(none.err()).startsWith("No command given: the commands are month-end, export, worker, console and "
+        assertThat(none.err()).startsWith("No command given: the commands are month-end, export, abandon, worker, console and "
                 + "console-user.");
 
         Answer typo = answer("mont-end", "--as-of=2026-11-05");
         assertThat(typo.code()).contains(ExitCode.USAGE);
         assertThat(typo.err().strip()).isEqualTo("Unknown command 'mont-end'; did you mean month-end? The commands are "
-                + "month-end, export, worker, console and console-user; --help says more.");
+                + "month-end, export, abandon, worker, console and console-user; --help says more.");
 
         assertThat(answer("deploy").err()).startsWith("Unknown command 'deploy'. The commands are");
         assertThat(answer("consoles").err()).startsWith("Unknown command 'consoles'; did you mean console?");
@@ -130,7 +130,7 @@ class CommandLineTest {
 
     @Test
     void theEmbeddedDatabaseIsInDataUnlessItsFolderIsSet() {
-        String options = ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        String options = ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
         assertThat(CommandLine.database(List.of()).url()).isEqualTo("jdbc:h2:file:./data/sla-credits" + options);
         assertThat(CommandLine.database(List.of("--sla-credits.database.embedded-folder=./data/october-2026")).url())
                 .isEqualTo("jdbc:h2:file:./data/october-2026/sla-credits" + options);

@@ -28,11 +28,13 @@ public record TestDatabase(String url, String username, String password, Runnabl
     public static TestDatabase builtInH2(Path folder) {
         String builtIn = com.slacredits.jobs.store.DatabaseSettings.builtIn(
                 com.slacredits.jobs.store.DatabaseSettings.URL);
-        if (!builtIn.startsWith("jdbc:h2:file:./data/")) {
-            throw new IllegalStateException("the built-in database is no longer an H2 file in ./data/: " + builtIn);
+        String embeddedFolder = "${sla-credits.database.embedded-folder}/";
+        if (!builtIn.startsWith("jdbc:h2:file:" + embeddedFolder)) {
+            throw new IllegalStateException("the built-in database is no longer an H2 file in the embedded folder: "
+                    + builtIn);
         }
-        return new TestDatabase(builtIn.replace("./data/", folder.resolve("data").toAbsolutePath() + "/"), "sa", "",
-                () -> { });
+        return new TestDatabase(builtIn.replace(embeddedFolder, folder.resolve("data").toAbsolutePath() + "/"), "sa",
+                "", () -> { });
     }
 
     /** A new, empty database on the local server, dropped again on close. */
