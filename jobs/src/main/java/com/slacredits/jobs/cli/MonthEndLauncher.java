@@ -96,6 +96,15 @@ final class MonthEndLauncher {
                         + "the results of an earlier run.");
                 return ExitCode.USAGE;
             }
+            if (resuming && last.getStatus() == BatchStatus.UNKNOWN) {
+                // A commit failed because the database went away under it (the process that served the
+                // embedded file was killed, say): what the chunk wrote and the step's own record commit in
+                // one transaction, so the database holds either both or neither. Marked failed, the step
+                // runs its chunk again; a write that did commit is refused by its key, never repeated.
+                failUnknown(last);
+                out.println("Recovered run " + last.getJobInstance().getInstanceId() + ", left UNKNOWN by a commit "
+                        + "its database could not confirm; it resumes now.");
+            }
             if (resuming && last.getStatus().isRunning()) {
                 // We hold the lock, so the run that left this execution "running" is dead.
                 BatchStatus left = last.getStatus();
@@ -177,6 +186,27 @@ final class MonthEndLauncher {
         if (!summary.isEmpty()) {
             lines.println(summary);
         }
+    }
+
+    /** Marks the execution and its steps that ended UNKNOWN or were left running as FAILED, so that it restarts. */
+    private void failUnknown(JobExecution execution) {
+        java.time.LocalDateTime now = java.time.LocalDateTime.now();
+        for (org.springframework.batch.core.step.StepExecution step : execution.getStepExecutions()) {
+            if (step.getStatus() == BatchStatus.UNKNOWN || step.getStatus().isRunning()) {
+                step.setStatus(BatchStatus.FAILED);
+                step.setExitStatus(org.springframework.batch.core.ExitStatus.FAILED);
+                if (step.getEndTime() == null) {
+                    step.setEndTime(now);
+                }
+                jobRepository.update(step);
+            }
+        }
+        execution.setStatus(BatchStatus.FAILED);
+        execution.setExitStatus(org.springframework.batch.core.ExitStatus.FAILED);
+        if (execution.getEndTime() == null) {
+            execution.setEndTime(now);
+        }
+        jobRepository.update(execution);
     }
 
     private static List<String> partitionsLeftRunning(JobExecution execution) {

@@ -67,6 +67,11 @@ class RemoteWorkersIT {
             jar.kill();
         }
         databases.forEach(TestDatabase::close);
+        deleteQueues(queue);
+    }
+
+    /** Deletes a test's queue and its dead-letter queue from the local broker. */
+    static void deleteQueues(String queue) {
         CachingConnectionFactory broker = new CachingConnectionFactory(BROKER_HOST, BROKER_PORT);
         try {
             new RabbitAdmin(broker).deleteQueue(queue);

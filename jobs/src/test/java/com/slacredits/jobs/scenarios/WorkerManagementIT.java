@@ -34,6 +34,8 @@ class WorkerManagementIT {
 
     @Test
     void healthAndPrometheusOnLoopbackOnly() throws Exception {
+        // a queue of its own: one left on the broker by an earlier version would make the worker refuse to start
+        String queue = "sla-credits-it-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         assumeTrue(TestDatabase.mysqlAvailable() && RemoteWorkersIT.brokerAvailable(), "MySQL/MariaDB and RabbitMQ");
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
@@ -43,7 +45,7 @@ class WorkerManagementIT {
             ProcessBuilder worker = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-jar", Path.of("target", "sla-credits.jar").toAbsolutePath().toString(), "worker",
                     "--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.username(),
-                    "--spring.rabbitmq.host=127.0.0.1")
+                    "--spring.rabbitmq.host=127.0.0.1", "--sla-credits.workers.queue=" + queue)
                     .directory(work.toFile()).redirectErrorStream(true).redirectOutput(work.resolve("worker.txt").toFile());
             worker.environment().put("MANAGEMENT_SERVER_PORT", Integer.toString(port));
             Process process = worker.start();
@@ -71,6 +73,7 @@ class WorkerManagementIT {
             } finally {
                 process.destroy();
                 process.waitFor(2, TimeUnit.MINUTES);
+                RemoteWorkersIT.deleteQueues(queue);
             }
         }
     }
